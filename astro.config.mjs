@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './site.config.mjs';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: siteConfig.site,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  // Two files that map to the same URL must stop the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+});

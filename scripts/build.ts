@@ -1,0 +1,30 @@
+/**
+ * Production build: `astro build` (pages, sitemap, search index) into a
+ * scratch folder, then swapped into dist/ only if every step succeeded.
+ * A failed build leaves no dist/ behind, so nothing half-built is ever served.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env['ATLAS_DIST'] ?? 'dist');
+const scratch = `${outDir}.partial`;
+
+rmSync(scratch, { recursive: true, force: true });
+const result = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ATLAS_OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+
+if (result.status !== 0) {
+  rmSync(scratch, { recursive: true, force: true });
+  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: nothing was published. ${outDir} was removed so no stale or partial site is served.`);
+  process.exit(result.status ?? 1);
+}
+
+rmSync(outDir, { recursive: true, force: true });
+renameSync(scratch, outDir);
+console.log(`\nBuilt site in ${outDir}`);

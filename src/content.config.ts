@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { siteConfig } from '../site.config.mjs';
+import { guideSchema } from './schemas/guide';
+import { pathSchema } from './schemas/path';
+import { responsibilitySchema } from './schemas/responsibility';
+import { roleSchema } from './schemas/role';
+import { skillSchema } from './schemas/skill';
+
+const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `${siteConfig.contentDir}/${folder}` });
+
+export const collections = {
+  roles: defineCollection({ loader: mdx('roles'), schema: roleSchema }),
+  responsibilities: defineCollection({ loader: mdx('responsibilities'), schema: responsibilitySchema }),
+  skills: defineCollection({ loader: mdx('skills'), schema: skillSchema }),
+  paths: defineCollection({ loader: mdx('paths'), schema: pathSchema }),
+  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+};

@@ -1,0 +1,291 @@
+import type { GuideData } from '@/schemas/guide';
+import type { PathData } from '@/schemas/path';
+import type { ResponsibilityData } from '@/schemas/responsibility';
+import type { RoleData, SkillLevel } from '@/schemas/role';
+import type { SkillData } from '@/schemas/skill';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+
+/** The validated data of each collection, keyed by collection name. */
+export interface CollectionData {
+  roles: RoleData;
+  responsibilities: ResponsibilityData;
+  skills: SkillData;
+  paths: PathData;
+  guides: GuideData;
+}
+
+/** One content entry as the graph sees it: enough to link, list and relate it. */
+export type AtlasEntry<C extends CollectionName = CollectionName> = {
+  [K in C]: { collection: K; id: string; filePath: string; body: string; data: CollectionData[K] };
+}[C];
+
+/** A link from one entry to another, with an optional note such as a skill level. */
+export interface EntryLink {
+  entry: AtlasEntry;
+  note?: SkillLevel;
+}
+
+/** A titled list of related entries shown on an entry page. */
+export interface RelatedGroup {
+  heading: string;
+  links: EntryLink[];
+}
+
+/** A reference in one entry's frontmatter that points nowhere valid. */
+export interface BrokenReference {
+  filePath: string;
+  field: string;
+  target: { collection: string; id: string };
+  reason: 'missing' | 'draft';
+}
+
+export class ContentReferenceError extends Error {
+  readonly problems: BrokenReference[];
+  constructor(problems: BrokenReference[], known: Map<string, AtlasEntry[]>) {
+    super(
+      `${problems.length} broken content reference${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((problem) => `  ${describeProblem(problem, known)}`).join('\n'),
+    );
+    this.name = 'ContentReferenceError';
+    this.problems = problems;
+  }
+}
+
+const keyOf = (collection: string, id: string) => `${collection}/${id}`;
+
+function describeProblem(problem: BrokenReference, known: Map<string, AtlasEntry[]>): string {
+  const { collection, id } = problem.target;
+  const where = `${problem.filePath}: field "${problem.field}"`;
+  if (problem.reason === 'draft') {
+    return `${where} points to "${id}" in ${collection}, which is a draft and is not published. Publish it (remove draft: true) or remove the reference.`;
+  }
+  const ids = (known.get(collection) ?? []).map((entry) => entry.id).sort();
+  const suggestion = closest(id, ids);
+  return (
+    `${where} references "${id}", but there is no content/${collection}/${id}.mdx.` +
+    (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+    ` Valid ${collection}: ${ids.join(', ') || '(none)'}.`
+  );
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The candidate nearest to `value`, if it is close enough to be a likely typo. */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(value.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+interface Ref {
+  collection: string;
+  id: string;
+}
+
+/** Every frontmatter reference of an entry, with the field path it sits in. */
+export function referencesOf(entry: AtlasEntry): { field: string; ref: Ref }[] {
+  const out: { field: string; ref: Ref }[] = [];
+  const list = (field: string, refs: readonly Ref[]) =>
+    refs.forEach((ref, index) => out.push({ field: `${field}[${index}]`, ref }));
+  switch (entry.collection) {
+    case 'roles':
+      list('responsibilities', entry.data.responsibilities);
+      entry.data.skills.forEach((item, index) => out.push({ field: `skills[${index}].skill`, ref: item.skill }));
+      list('relatedRoles', entry.data.relatedRoles);
+      list('paths', entry.data.paths);
+      break;
+    case 'responsibilities':
+      list('skills', entry.data.skills);
+      break;
+    case 'skills':
+      if (entry.data.parent) out.push({ field: 'parent', ref: entry.data.parent });
+      list('prerequisites', entry.data.prerequisites);
+      break;
+    case 'paths':
+      list('next', entry.data.next);
+      break;
+    case 'guides':
+      break;
+  }
+  return out;
+}
+
+/** Orders entries for lists: by `order` when the collection has it, then by title. */
+export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
+  const orderOf = (entry: AtlasEntry) => ('order' in entry.data ? entry.data.order : 100);
+  return orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
+}
+
+/**
+ * The content graph: every published entry and the links between them, with
+ * reverse links derived here so that no writer ever records a relation twice.
+ */
+export class ContentGraph {
+  readonly #byKey = new Map<string, AtlasEntry>();
+  readonly #byCollection = new Map<CollectionName, AtlasEntry[]>();
+  readonly #incoming = new Map<string, { from: AtlasEntry; field: string }[]>();
+
+  /**
+   * @param entries the entries to publish.
+   * @param unpublished entries that exist but are not published (drafts), so a
+   *   reference to one can be reported as such instead of as missing.
+   */
+  constructor(entries: readonly AtlasEntry[], unpublished: readonly AtlasEntry[] = []) {
+    for (const entry of [...entries].sort(compareEntries)) {
+      this.#byKey.set(keyOf(entry.collection, entry.id), entry);
+      const list = this.#byCollection.get(entry.collection) ?? [];
+      list.push(entry);
+      this.#byCollection.set(entry.collection, list);
+    }
+    const drafts = new Set(unpublished.map((entry) => keyOf(entry.collection, entry.id)));
+    const problems: BrokenReference[] = [];
+    for (const entry of this.#byKey.values()) {
+      for (const { field, ref } of referencesOf(entry)) {
+        const key = keyOf(ref.collection, ref.id);
+        if (!this.#byKey.has(key)) {
+          problems.push({
+            filePath: entry.filePath,
+            field,
+            target: ref,
+            reason: drafts.has(key) ? 'draft' : 'missing',
+          });
+          continue;
+        }
+        const incoming = this.#incoming.get(key) ?? [];
+        incoming.push({ from: entry, field: field.replace(/\[\d+\].*$/, '') });
+        this.#incoming.set(key, incoming);
+      }
+    }
+    if (problems.length > 0) throw new ContentReferenceError(problems, this.#byCollection);
+  }
+
+  /** All published entries of a collection, in display order. */
+  list<C extends CollectionName>(collection: C): AtlasEntry<C>[] {
+    return (this.#byCollection.get(collection) ?? []) as AtlasEntry<C>[];
+  }
+
+  /** All published entries, collection by collection. */
+  all(): AtlasEntry[] {
+    return [...this.#byKey.values()];
+  }
+
+  get<C extends CollectionName>(collection: C, id: string): AtlasEntry<C> {
+    const entry = this.#byKey.get(keyOf(collection, id));
+    if (!entry) throw new Error(`No published entry ${collection}/${id}`);
+    return entry as AtlasEntry<C>;
+  }
+
+  #resolve(ref: Ref): AtlasEntry {
+    return this.get(ref.collection as CollectionName, ref.id);
+  }
+
+  /** Entries whose field `field` points at `entry` (reverse links). */
+  referrers(entry: AtlasEntry, collection: CollectionName, field: string): AtlasEntry[] {
+    return (this.#incoming.get(keyOf(entry.collection, entry.id)) ?? [])
+      .filter((link) => link.from.collection === collection && link.field === field)
+      .map((link) => link.from)
+      .sort(compareEntries);
+  }
+
+  /** The roles that list a skill, with the level each role gives it. */
+  rolesNeedingSkill(skill: AtlasEntry<'skills'>): EntryLink[] {
+    return this.list('roles').flatMap((role) => {
+      const item = role.data.skills.find((s) => s.skill.id === skill.id);
+      return item ? [{ entry: role, note: item.level }] : [];
+    });
+  }
+
+  /** Roles that name each other in `relatedRoles`, in either direction. */
+  relatedRoles(role: AtlasEntry<'roles'>): AtlasEntry<'roles'>[] {
+    const ids = new Set([
+      ...role.data.relatedRoles.map((ref) => ref.id),
+      ...this.referrers(role, 'roles', 'relatedRoles').map((entry) => entry.id),
+    ]);
+    ids.delete(role.id);
+    return this.list('roles').filter((entry) => ids.has(entry.id));
+  }
+
+  /** The previous and next entry in the collection's display order. */
+  neighbours(entry: AtlasEntry): { previous?: AtlasEntry; next?: AtlasEntry } {
+    const list = this.list(entry.collection);
+    const index = list.findIndex((item) => item.id === entry.id);
+    const previous = list[index - 1];
+    const next = list[index + 1];
+    return { ...(previous && { previous }), ...(next && { next }) };
+  }
+
+  /** The "related" blocks for an entry page, derived from the graph. Empty groups are left out. */
+  related(entry: AtlasEntry): RelatedGroup[] {
+    const links = (entries: readonly AtlasEntry[]): EntryLink[] => entries.map((e) => ({ entry: e }));
+    const groups: RelatedGroup[] = [];
+    const add = (heading: string, items: EntryLink[]) => {
+      if (items.length > 0) groups.push({ heading, links: items });
+    };
+    switch (entry.collection) {
+      case 'roles': {
+        add('Responsibilities', links(entry.data.responsibilities.map((ref) => this.#resolve(ref))));
+        for (const level of ['core', 'useful'] as const) {
+          add(
+            level === 'core' ? 'Core skills' : 'Useful skills',
+            entry.data.skills
+              .filter((item) => item.level === level)
+              .map((item) => ({ entry: this.#resolve(item.skill), note: level })),
+          );
+        }
+        add('Career paths', links(entry.data.paths.map((ref) => this.#resolve(ref))));
+        add('Related roles', links(this.relatedRoles(entry)));
+        break;
+      }
+      case 'responsibilities':
+        add('Skills this work draws on', links(entry.data.skills.map((ref) => this.#resolve(ref))));
+        add('Roles responsible for it', links(this.referrers(entry, 'roles', 'responsibilities')));
+        break;
+      case 'skills': {
+        if (entry.data.parent) add('Part of', links([this.#resolve(entry.data.parent)]));
+        add('Includes', links(this.referrers(entry, 'skills', 'parent')));
+        add('Learn first', links(entry.data.prerequisites.map((ref) => this.#resolve(ref))));
+        add('Roles that need it', this.rolesNeedingSkill(entry));
+        add('Used in', links(this.referrers(entry, 'responsibilities', 'skills')));
+        add('Builds towards', links(this.referrers(entry, 'skills', 'prerequisites')));
+        break;
+      }
+      case 'paths':
+        add('Comes after', links(this.referrers(entry, 'paths', 'next')));
+        add('Leads to', links(entry.data.next.map((ref) => this.#resolve(ref))));
+        add('Roles on this path', links(this.referrers(entry, 'roles', 'paths')));
+        break;
+      case 'guides':
+        add(
+          'More guides in this section',
+          links(this.list('guides').filter((g) => g.data.section === entry.data.section && g.id !== entry.id)),
+        );
+        break;
+    }
+    return groups;
+  }
+}
+
+/** Label of an entry's collection, e.g. "Skill". */
+export function collectionLabel(entry: AtlasEntry): string {
+  return COLLECTIONS[entry.collection].singular;
+}

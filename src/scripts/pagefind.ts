@@ -1,0 +1,51 @@
+/** The parts of Pagefind's browser API this site uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  debouncedSearch(
+    term: string,
+    options?: { filters?: Record<string, string> },
+    debounceMs?: number,
+  ): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The URL parameter that carries search words to the result page for highlighting. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+let instance: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind's own script from the built site, once. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  instance ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 22, highlightParam: HIGHLIGHT_PARAM });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return instance;
+}
