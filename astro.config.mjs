@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
+  cacheDir: siteConfig.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { siteConfig } from '../site.config.mjs';
+import { contentGlob } from './loaders/content-glob';
 import { guideSchema } from './schemas/guide';
 import { pathSchema } from './schemas/path';
 import { responsibilitySchema } from './schemas/responsibility';
 import { roleSchema } from './schemas/role';
 import { skillSchema } from './schemas/skill';
 
-const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `${siteConfig.contentDir}/${folder}` });
+const mdx = (folder: string) => contentGlob(`${siteConfig.contentDir}/${folder}`);
 
 export const collections = {
   roles: defineCollection({ loader: mdx('roles'), schema: roleSchema }),

@@ -11,8 +11,14 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(2, 'name the publisher of the source'),
   /** Address of the source (https://…). */
   url: z.url({ error: 'must be a full URL starting with https:// or http://' }),
-  /** Date or edition of the source, e.g. "2024–34 edition" or "2025-09-08". */
-  edition: z.string().min(4, 'give the date or edition of the source, e.g. "2024–34 edition"'),
+  /**
+   * Date or edition of the source, e.g. "2024–34 edition", 2016 or 2025-09-08.
+   * A bare year or date written without quotes is accepted and kept as text.
+   */
+  edition: z.preprocess(
+    (value) => (typeof value === 'number' ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z.string({ error: 'give the date or edition of the source as text, e.g. "2024–34 edition" or 2016' }).min(4, 'give the date or edition of the source, e.g. "2024–34 edition" or 2016'),
+  ),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -41,3 +47,17 @@ export const baseEntryShape = {
   /** Sources for the facts and figures on the page. Any statistic needs at least one. */
   sources: z.array(sourceSchema).default([]),
 };
+
+/**
+ * A strict object whose "unknown field" error lists the fields that are allowed,
+ * so a misspelt field name tells the writer what they probably meant.
+ */
+export function entrySchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}. Allowed fields: ${allowed}.`
+        : undefined,
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseEntryShape } from './common';
+import { baseEntryShape, entrySchema } from './common';
 
 /** Which part of the guides index a guide is listed under. */
 export const GUIDE_SECTIONS = ['overview', 'impact', 'career'] as const;
@@ -11,7 +11,7 @@ export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = {
   career: 'Getting in and growing',
 };
 
-export const guideSchema = z.strictObject({
+export const guideSchema = entrySchema({
   ...baseEntryShape,
   /** Section of the guides index. */
   section: z.enum(GUIDE_SECTIONS, { error: `must be one of: ${GUIDE_SECTIONS.join(', ')}` }),

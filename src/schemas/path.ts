@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { baseEntryShape } from './common';
+import { baseEntryShape, entrySchema } from './common';
 
 /** What kind of step in a career a path entry describes. */
 export const PATH_KINDS = ['level', 'workplace', 'specialisation'] as const;
@@ -15,7 +15,7 @@ export const PATH_KIND_LABELS: Record<PathKind, string> = {
 /** For levels: individual-contributor track or management track. */
 export const PATH_TRACKS = ['individual', 'management'] as const;
 
-export const pathSchema = z.strictObject({
+export const pathSchema = entrySchema({
   ...baseEntryShape,
   /** Level, workplace or specialisation. */
   kind: z.enum(PATH_KINDS, { error: `must be one of: ${PATH_KINDS.join(', ')}` }),

@@ -1,8 +1,8 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { baseEntryShape } from './common';
+import { baseEntryShape, entrySchema } from './common';
 
-export const responsibilitySchema = z.strictObject({
+export const responsibilitySchema = entrySchema({
   ...baseEntryShape,
   /** Position on the responsibilities index (lower first). */
   order: z.number().int().min(0).default(100),

@@ -1,12 +1,12 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { baseEntryShape } from './common';
+import { baseEntryShape, entrySchema } from './common';
 
 /** How much a role relies on a skill. */
 export const SKILL_LEVELS = ['core', 'useful'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
-export const roleSchema = z.strictObject({
+export const roleSchema = entrySchema({
   ...baseEntryShape,
   /** Position on the roles index and in the skills matrix (lower first). */
   order: z.number().int().min(0).default(100),

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { baseEntryShape } from './common';
+import { baseEntryShape, entrySchema } from './common';
 
 /** How skills are grouped on index pages, in the matrix and in search filters. */
 export const SKILL_CATEGORIES = [
@@ -25,7 +25,7 @@ export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
   professional: 'Problem-solving and collaboration',
 };
 
-export const skillSchema = z.strictObject({
+export const skillSchema = entrySchema({
   ...baseEntryShape,
   /** Which group the skill belongs to. */
   category: z.enum(SKILL_CATEGORIES, {

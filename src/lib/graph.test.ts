@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { type AtlasEntry, closest, ContentGraph, ContentReferenceError } from './graph.ts';
+
+const base = { description: 'x'.repeat(60), updated: new Date('2026-11-26'), draft: false, sources: [], aliases: [] };
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+
+function skill(id: string, extra: Partial<{ parent: string; prerequisites: string[] }> = {}): AtlasEntry {
+  return {
+    collection: 'skills',
+    id,
+    filePath: `content/skills/${id}.mdx`,
+    body: '',
+    data: {
+      ...base,
+      title: id,
+      category: 'databases',
+      ...(extra.parent && { parent: ref('skills', extra.parent) }),
+      prerequisites: (extra.prerequisites ?? []).map((p) => ref('skills', p)),
+    },
+  } as AtlasEntry;
+}
+
+function role(id: string, skills: [string, 'core' | 'useful'][], relatedRoles: string[] = []): AtlasEntry {
+  return {
+    collection: 'roles',
+    id,
+    filePath: `content/roles/${id}.mdx`,
+    body: '',
+    data: {
+      ...base,
+      title: id,
+      order: 1,
+      responsibilities: [ref('responsibilities', 'apis')],
+      skills: skills.map(([s, level]) => ({ skill: ref('skills', s), level })),
+      relatedRoles: relatedRoles.map((r) => ref('roles', r)),
+      paths: [],
+    },
+  } as AtlasEntry;
+}
+
+const responsibility: AtlasEntry = {
+  collection: 'responsibilities',
+  id: 'apis',
+  filePath: 'content/responsibilities/apis.mdx',
+  body: '',
+  data: { ...base, title: 'APIs', order: 1, skills: [ref('skills', 'sql')] },
+} as AtlasEntry;
+
+describe('ContentGraph', () => {
+  const graph = new ContentGraph([
+    skill('databases'),
+    skill('sql', { parent: 'databases' }),
+    skill('postgresql', { parent: 'databases', prerequisites: ['sql'] }),
+    role('backend', [['sql', 'core'], ['postgresql', 'useful']], ['dba']),
+    role('dba', [['postgresql', 'core']]),
+    responsibility,
+  ]);
+
+  it('derives the roles that need a skill, with their level', () => {
+    const links = graph.rolesNeedingSkill(graph.get('skills', 'postgresql'));
+    expect(links.map((l) => [l.entry.id, l.note])).toEqual([
+      ['backend', 'useful'],
+      ['dba', 'core'],
+    ]);
+  });
+
+  it('derives child skills from parent references', () => {
+    const includes = graph.related(graph.get('skills', 'databases')).find((g) => g.heading === 'Includes');
+    expect(includes?.links.map((l) => l.entry.id)).toEqual(['postgresql', 'sql']);
+  });
+
+  it('derives "used in" for skills and "builds towards" from prerequisites', () => {
+    const groups = graph.related(graph.get('skills', 'sql'));
+    expect(groups.find((g) => g.heading === 'Used in')?.links.map((l) => l.entry.id)).toEqual(['apis']);
+    expect(groups.find((g) => g.heading === 'Builds towards')?.links.map((l) => l.entry.id)).toEqual(['postgresql']);
+  });
+
+  it('makes related roles symmetric even when only one side lists the other', () => {
+    expect(graph.relatedRoles(graph.get('roles', 'dba')).map((r) => r.id)).toEqual(['backend']);
+  });
+
+  it('gives previous and next entries within a collection', () => {
+    const { previous, next } = graph.neighbours(graph.get('skills', 'postgresql'));
+    expect(previous?.id).toBe('databases');
+    expect(next?.id).toBe('sql');
+  });
+});
+
+describe('broken references', () => {
+  it('rejects a role whose skill does not exist, naming file, field and a likely fix', () => {
+    const build = () => new ContentGraph([skill('postgresql'), role('backend', [['postgresq', 'core']]), responsibility]);
+    expect(build).toThrow(ContentReferenceError);
+    expect(build).toThrow(
+      'content/roles/backend.mdx: field "skills[0].skill" references "postgresq", but there is no content/skills/postgresq.mdx. Did you mean "postgresql"?',
+    );
+  });
+
+  it('reports every broken reference at once', () => {
+    try {
+      new ContentGraph([skill('a', { parent: 'nope', prerequisites: ['gone'] })]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ContentReferenceError).problems.map((p) => p.field)).toEqual(['parent', 'prerequisites[0]']);
+    }
+  });
+
+  it('says when the target is a draft rather than missing', () => {
+    expect(() => new ContentGraph([skill('a', { parent: 'b' })], [skill('b')])).toThrow(
+      'content/skills/a.mdx: field "parent" points to "b" in skills, which is a draft and is not published.',
+    );
+  });
+});
+
+describe('closest', () => {
+  it('suggests near misses and nothing for unrelated words', () => {
+    expect(closest('postgress', ['postgresql', 'redis'])).toBe('postgresql');
+    expect(closest('kubernetes', ['redis', 'sql'])).toBeUndefined();
+  });
+});
