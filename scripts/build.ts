@@ -12,10 +12,15 @@ const outDir = resolve(root, process.env['ATLAS_DIST'] ?? 'dist');
 const scratch = `${outDir}.partial`;
 
 rmSync(scratch, { recursive: true, force: true });
+// A build started from a test runner must not inherit its mode (vitest sets DEV, MODE…),
+// or drafts, which show only in development, would be published.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(key)),
+);
 const result = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...env, NODE_ENV: 'production', ATLAS_OUT_DIR: scratch, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 
 if (result.status !== 0) {

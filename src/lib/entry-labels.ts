@@ -1,8 +1,13 @@
-import { GUIDE_SECTION_LABELS, GUIDE_SECTIONS } from '@/schemas/guide';
-import { PATH_KIND_LABELS, PATH_KINDS } from '@/schemas/path';
-import { SKILL_CATEGORIES, SKILL_CATEGORY_LABELS } from '@/schemas/skill';
-import { COLLECTIONS } from './collections';
-import type { AtlasEntry } from './graph';
+import {
+  GUIDE_SECTION_LABELS,
+  GUIDE_SECTIONS,
+  PATH_KIND_LABELS,
+  PATH_KINDS,
+  SKILL_CATEGORIES,
+  SKILL_CATEGORY_LABELS,
+} from '../schemas/vocabulary.ts';
+import { COLLECTIONS } from './collections.ts';
+import type { AtlasEntry } from './graph.ts';
 
 /** The group an entry is listed under on its collection's index page, and the group's position. */
 export function entryGroupInfo(entry: AtlasEntry): { label: string; rank: number } | undefined {

@@ -1,9 +1,11 @@
 import type { GuideData } from '@/schemas/guide';
 import type { PathData } from '@/schemas/path';
 import type { ResponsibilityData } from '@/schemas/responsibility';
-import type { RoleData, SkillLevel } from '@/schemas/role';
+import type { RoleData } from '@/schemas/role';
 import type { SkillData } from '@/schemas/skill';
+import type { SkillLevel } from '@/schemas/vocabulary';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { entryGroupInfo } from './entry-labels.ts';
 
 /** The validated data of each collection, keyed by collection name. */
 export interface CollectionData {
@@ -130,10 +132,11 @@ export function referencesOf(entry: AtlasEntry): { field: string; ref: Ref }[] {
   return out;
 }
 
-/** Orders entries for lists: by `order` when the collection has it, then by title. */
+/** Orders entries for lists: by group (category, kind, section), then `order`, then title. */
 export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
+  const groupOf = (entry: AtlasEntry) => entryGroupInfo(entry)?.rank ?? 0;
   const orderOf = (entry: AtlasEntry) => ('order' in entry.data ? entry.data.order : 100);
-  return orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
+  return groupOf(a) - groupOf(b) || orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
 }
 
 /**

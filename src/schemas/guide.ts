@@ -1,15 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntryShape, entrySchema } from './common';
-
-/** Which part of the guides index a guide is listed under. */
-export const GUIDE_SECTIONS = ['overview', 'impact', 'career'] as const;
-export type GuideSection = (typeof GUIDE_SECTIONS)[number];
-
-export const GUIDE_SECTION_LABELS: Record<GuideSection, string> = {
-  overview: 'The work',
-  impact: 'The impact of backend work',
-  career: 'Getting in and growing',
-};
+import { GUIDE_SECTIONS } from './vocabulary';
 
 export const guideSchema = entrySchema({
   ...baseEntryShape,

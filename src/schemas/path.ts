@@ -1,19 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { baseEntryShape, entrySchema } from './common';
-
-/** What kind of step in a career a path entry describes. */
-export const PATH_KINDS = ['level', 'workplace', 'specialisation'] as const;
-export type PathKind = (typeof PATH_KINDS)[number];
-
-export const PATH_KIND_LABELS: Record<PathKind, string> = {
-  level: 'Levels',
-  workplace: 'Workplaces',
-  specialisation: 'Specialisations',
-};
-
-/** For levels: individual-contributor track or management track. */
-export const PATH_TRACKS = ['individual', 'management'] as const;
+import { PATH_KINDS, PATH_TRACKS } from './vocabulary';
 
 export const pathSchema = entrySchema({
   ...baseEntryShape,

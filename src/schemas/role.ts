@@ -1,10 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { baseEntryShape, entrySchema } from './common';
-
-/** How much a role relies on a skill. */
-export const SKILL_LEVELS = ['core', 'useful'] as const;
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
+import { SKILL_LEVELS } from './vocabulary';
 
 export const roleSchema = entrySchema({
   ...baseEntryShape,

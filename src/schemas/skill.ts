@@ -1,29 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { baseEntryShape, entrySchema } from './common';
-
-/** How skills are grouped on index pages, in the matrix and in search filters. */
-export const SKILL_CATEGORIES = [
-  'languages',
-  'databases',
-  'apis',
-  'frameworks',
-  'infrastructure',
-  'practices',
-  'professional',
-] as const;
-export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
-
-/** Human labels for each skill category. */
-export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
-  languages: 'Programming languages',
-  databases: 'Database systems',
-  apis: 'APIs and protocols',
-  frameworks: 'Server technologies and frameworks',
-  infrastructure: 'Infrastructure and operations',
-  practices: 'Engineering practices',
-  professional: 'Problem-solving and collaboration',
-};
+import { SKILL_CATEGORIES } from './vocabulary';
 
 export const skillSchema = entrySchema({
   ...baseEntryShape,
