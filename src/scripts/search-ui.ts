@@ -74,6 +74,8 @@ class SearchController {
       this.#input.addEventListener('focus', () => {
         if (this.#hits.length > 0) this.#open();
       });
+      // The reader may have typed while this module was loading.
+      if (this.#input.value.trim()) void this.#onInput();
     } else {
       this.#setupPage();
     }

@@ -1,0 +1,60 @@
+/**
+ * `npm test`: every check the project has, in the order that fails fastest.
+ *   1. types and Astro components (astro check)
+ *   2. unit tests, and builds of broken fixtures (the error messages writers see)
+ *   3. the production build of the real site (npm run build)
+ *   4. tests over the built dist/, and browser tests in headless Chromium
+ * Ends with one summary line: "Tests: N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const reports = mkdtempSync(join(tmpdir(), 'atlas-test-'));
+let passed = 0;
+let failed = 0;
+
+function run(title: string, command: string, args: string[]): boolean {
+  console.log(`\n━━ ${title}\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return result.status === 0;
+}
+
+function vitest(title: string, projects: string[]): boolean {
+  const report = join(reports, `${projects.join('-')}.json`);
+  const ok = run(title, bin('vitest'), [
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+  } catch {
+    failed += 1; // the runner itself failed before writing a report
+  }
+  return ok;
+}
+
+function finish(ok: boolean): never {
+  console.log(`\nTests: ${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+if (!run('Type and Astro checks (astro check)', bin('astro'), ['check'])) {
+  failed += 1;
+  finish(false);
+}
+let ok = vitest('Unit tests, content rules and broken-fixture builds', ['unit', 'content', 'errors']);
+if (!run('Production build (npm run build)', process.execPath, [join(root, 'scripts/build.ts')])) {
+  failed += 1;
+  finish(false);
+}
+ok = vitest('Built-site and browser tests', ['build', 'browser']) && ok;
+finish(ok);
