@@ -19,7 +19,8 @@ const FLAGS = [
 export async function chromiumPath(): Promise<string> {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) return fromEnv;
-  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  // ATLAS_CHROMIUM=bundled skips the system browser, to prove a bare machine works.
+  const system = process.env['ATLAS_CHROMIUM'] === 'bundled' ? undefined : SYSTEM_CHROMIUM.find((path) => existsSync(path));
   if (system) return system;
   const { default: sparticuz } = await import('@sparticuz/chromium');
   return sparticuz.executablePath();
