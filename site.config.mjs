@@ -14,9 +14,9 @@ export const siteConfig = {
    * Astro caches parsed content here. A build of another content folder (a test
    * fixture, the benchmark corpus) gets its own cache so entries never leak between them.
    */
-  cacheDir: process.env.ATLAS_CONTENT_DIR
-    ? `./node_modules/.astro/content-${contentDir.replace(/[^a-zA-Z0-9]+/g, '_')}/`
-    : './node_modules/.astro/',
+  cacheDir:
+    process.env.ATLAS_CACHE_DIR ??
+    (process.env.ATLAS_CONTENT_DIR ? `./node_modules/.astro/content-${contentDir.replace(/[^a-zA-Z0-9]+/g, '_')}/` : './node_modules/.astro/'),
   /** Where "edit this page" links point. */
   repositoryUrl: process.env.REPOSITORY_URL ?? 'https://github.com/backend-atlas/backend-atlas',
 };

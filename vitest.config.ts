@@ -7,6 +7,8 @@ import { getViteConfig } from 'astro/config';
 // errors   — builds broken fixture sites and asserts the error text a writer sees
 // build    — reads the real dist/ after `npm run build`
 // browser  — real headless Chromium against dist/ served on 127.0.0.1
+// quality  — site-wide gates over every built page: HTML validity, accessibility (axe), metadata
+// hosting  — dist/ served by a real nginx with deploy/nginx.conf: headers, caching, compression
 export default getViteConfig({
   test: {
     projects: [
@@ -14,6 +16,14 @@ export default getViteConfig({
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { extends: true, test: { name: 'errors', include: ['tests/errors/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'quality', include: ['tests/quality/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+      {
+        extends: true,
+        test: { name: 'hosting', include: ['tests/hosting/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+      },
       {
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false },

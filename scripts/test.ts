@@ -3,7 +3,8 @@
  *   1. types and Astro components (astro check)
  *   2. unit tests, and builds of broken fixtures (the error messages writers see)
  *   3. the production build of the real site (npm run build)
- *   4. tests over the built dist/, and browser tests in headless Chromium
+ *   4. tests over the built dist/, browser tests in headless Chromium, site-wide
+ *      quality gates, and hosting tests under nginx (when nginx is installed)
  * Ends with one summary line: "Tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -56,5 +57,5 @@ if (!run('Production build (npm run build)', process.execPath, [join(root, 'scri
   failed += 1;
   finish(false);
 }
-ok = vitest('Built-site and browser tests', ['build', 'browser']) && ok;
+ok = vitest('Built-site, browser, quality-gate and hosting tests', ['build', 'browser', 'quality', 'hosting']) && ok;
 finish(ok);
