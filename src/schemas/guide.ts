@@ -1,14 +1,11 @@
 import { z } from 'astro/zod';
-import { baseEntryShape, entrySchema } from './common';
-import { GUIDE_SECTIONS } from './vocabulary';
+import { aliasesField, baseEntryShape, entrySchema, orderField } from './common.ts';
+import { GUIDE_SECTIONS } from './vocabulary.ts';
 
 export const guideSchema = entrySchema({
   ...baseEntryShape,
-  /** Section of the guides index. */
-  section: z.enum(GUIDE_SECTIONS, { error: `must be one of: ${GUIDE_SECTIONS.join(', ')}` }),
-  /** Position within the section (lower first). */
-  order: z.number().int().min(0).default(100),
-  /** Other phrases readers search for. Fed to search. */
-  aliases: z.array(z.string().min(1)).default([]),
+  section: z.enum(GUIDE_SECTIONS, { error: `must be one of: ${GUIDE_SECTIONS.join(', ')}` }).describe('Section of the guides index the guide is listed under.'),
+  order: orderField('Position within the section (lower first).'),
+  aliases: aliasesField('"backend developer salary", "is backend hard"'),
 });
 export type GuideData = z.infer<typeof guideSchema>;

@@ -1,35 +1,37 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { baseEntryShape, entrySchema } from './common';
-import { SKILL_LEVELS } from './vocabulary';
+import { aliasesField, baseEntryShape, entrySchema, orderField, referenceHelp, referenceList } from './common.ts';
+import { SKILL_LEVELS } from './vocabulary.ts';
 
 export const roleSchema = entrySchema({
   ...baseEntryShape,
-  /** Position on the roles index and in the skills matrix (lower first). */
-  order: z.number().int().min(0).default(100),
-  /** Other job titles for this role, e.g. ["server-side developer"]. Fed to search. */
-  aliases: z.array(z.string().min(1)).default([]),
-  /** The work people in this role typically own. */
-  responsibilities: z.array(reference('responsibilities')).min(1, 'list at least one responsibility'),
-  /** Skills the role needs, each with how central it is. */
+  order: orderField('Position on the roles index and in the skills matrix (lower first).'),
+  aliases: aliasesField('"server-side developer"'),
+  responsibilities: referenceList(reference('responsibilities'), 'responsibilities')
+    .min(1, 'list at least one responsibility')
+    .describe(referenceHelp('responsibilities', 'The work people in this role typically own.')),
   skills: z
     .array(
       z.strictObject({
-        /** Id of an entry in content/skills/. */
-        skill: reference('skills'),
-        /** core: needed day to day; useful: helps, learned on the job. */
-        level: z.enum(SKILL_LEVELS, { error: `must be one of: ${SKILL_LEVELS.join(', ')}` }),
+        skill: reference('skills').describe(referenceHelp('skills', 'The skill.')),
+        level: z
+          .enum(SKILL_LEVELS, { error: `must be one of: ${SKILL_LEVELS.join(', ')}` })
+          .describe('core: needed day to day; useful: helps, learned on the job.'),
       }),
+      { error: 'must be a list of skills, each written as "- skill: postgresql" with "level: core" or "level: useful" below it' },
     )
-    .min(1, 'list at least one skill with its level'),
-  /** Roles people move between or work beside. Compare pages are built for these pairs. */
-  relatedRoles: z.array(reference('roles')).default([]),
-  /** Career paths (levels, workplaces, specialisations) that lead to or from this role. */
-  paths: z.array(reference('paths')).default([]),
-  /** Closest O*NET-SOC occupation code, e.g. "15-1252.00". */
+    .min(1, 'list at least one skill with its level')
+    .describe('Skills the role needs, each with how central it is (core or useful).'),
+  relatedRoles: referenceList(reference('roles'), 'roles')
+    .default([])
+    .describe(referenceHelp('roles', 'Roles people move between or work beside. Compare pages are built for these pairs.')),
+  paths: referenceList(reference('paths'), 'paths')
+    .default([])
+    .describe(referenceHelp('paths', 'Career paths (levels, workplaces, specialisations) that lead to or from this role.')),
   onetSoc: z
     .string()
     .regex(/^\d{2}-\d{4}\.\d{2}$/, 'must look like 15-1252.00 (an O*NET-SOC code)')
-    .optional(),
+    .optional()
+    .describe('Closest O*NET-SOC occupation code, e.g. "15-1252.00".'),
 });
 export type RoleData = z.infer<typeof roleSchema>;

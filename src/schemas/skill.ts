@@ -1,19 +1,19 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { baseEntryShape, entrySchema } from './common';
-import { SKILL_CATEGORIES } from './vocabulary';
+import { aliasesField, baseEntryShape, entrySchema, referenceHelp, referenceList } from './common.ts';
+import { SKILL_CATEGORIES } from './vocabulary.ts';
 
 export const skillSchema = entrySchema({
   ...baseEntryShape,
-  /** Which group the skill belongs to. */
-  category: z.enum(SKILL_CATEGORIES, {
-    error: `must be one of: ${SKILL_CATEGORIES.join(', ')}`,
-  }),
-  /** The broader skill this one is a concrete instance of (e.g. postgresql → database-systems). */
-  parent: reference('skills').optional(),
-  /** Skills worth learning before this one; used to order learning paths. */
-  prerequisites: z.array(reference('skills')).default([]),
-  /** Other names readers search for, e.g. ["postgres", "psql"]. Fed to search. */
-  aliases: z.array(z.string().min(1)).default([]),
+  category: z
+    .enum(SKILL_CATEGORIES, { error: `must be one of: ${SKILL_CATEGORIES.join(', ')}` })
+    .describe('Which group the skill is listed under on the skills index and in the matrix.'),
+  parent: reference('skills')
+    .optional()
+    .describe(referenceHelp('skills', 'The broader skill this one is a concrete instance of (e.g. postgresql → database-systems).')),
+  prerequisites: referenceList(reference('skills'), 'skills')
+    .default([])
+    .describe(referenceHelp('skills', 'Skills worth learning before this one; used to order learning paths.')),
+  aliases: aliasesField('"postgres", "psql"'),
 });
 export type SkillData = z.infer<typeof skillSchema>;

@@ -29,7 +29,7 @@ describe('a broken entry stops the build with a clear message', () => {
 
   it('wrongly typed field: says which type was expected and which was found', () => {
     const build = breakAndBuild('roles/backend-developer.mdx', (t) => t.replace('order: 1', 'order: first'));
-    expectFailure(build, 'roles → backend-developer', 'order', 'Expected type `"number"`, received `"string"`', 'roles/backend-developer.mdx');
+    expectFailure(build, 'roles → backend-developer', 'order: must be a whole number, e.g. 3; found the text "first"', 'roles/backend-developer.mdx');
   });
 
   it('value outside a closed list: lists the allowed values', () => {
