@@ -135,7 +135,9 @@ export function referencesOf(entry: AtlasEntry): { field: string; ref: Ref }[] {
 /** Orders entries for lists: by group (category, kind, section), then `order`, then title. */
 export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
   const groupOf = (entry: AtlasEntry) => entryGroupInfo(entry)?.rank ?? 0;
-  const orderOf = (entry: AtlasEntry) => ('order' in entry.data ? entry.data.order : 100);
+  // Skills have no `order`: the broad skill of a group (no parent) leads, then A–Z.
+  const orderOf = (entry: AtlasEntry) =>
+    'order' in entry.data ? entry.data.order : entry.collection === 'skills' && !entry.data.parent ? 0 : 100;
   return groupOf(a) - groupOf(b) || orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
 }
 

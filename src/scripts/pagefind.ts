@@ -37,13 +37,22 @@ export interface Pagefind {
 /** The URL parameter that carries search words to the result page for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/**
+ * Relevance tuning, checked by the ranking table in tests/browser/search.test.ts.
+ * termSimilarity 3 makes exact words beat prefix matches ("rest" finds API Design
+ * before pages about restoring backups); a low pageLength stops long, thorough
+ * articles being penalised against short ones; termSaturation 1 keeps a page that
+ * repeats a word from outranking the page whose title it is.
+ */
+const RANKING = { termSimilarity: 3, pageLength: 0.1, termSaturation: 1 };
+
 let instance: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind's own script from the built site, once. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   instance ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 22, highlightParam: HIGHLIGHT_PARAM });
+    await pagefind.options({ baseUrl: base, excerptLength: 22, highlightParam: HIGHLIGHT_PARAM, ranking: RANKING });
     await pagefind.init();
     return pagefind;
   })();

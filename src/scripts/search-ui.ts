@@ -3,12 +3,21 @@
  * - popup (header/home): an ARIA 1.2 combobox with a listbox of the best matches;
  * - page (/search/): full results with type filters, state kept in the URL.
  */
+import { COLLECTION_NAMES, COLLECTIONS } from '../lib/collections.ts';
+import { expandQuery, hasMeaningfulMatch, SEARCH_TYPES } from '../lib/search-terms.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
+import './search.css';
 
 const POPUP_LIMIT = 8;
 const PAGE_LIMIT = 30;
 const DEBOUNCE_MS = 120;
 const TYPE_FILTER = 'type';
+const CATEGORY_FILTER = 'category';
+
+/** Labels for the type filter values: "skill" → Skill / Skills. */
+const TYPE_LABELS = new Map(
+  COLLECTION_NAMES.map((name) => [SEARCH_TYPES[name], { one: COLLECTIONS[name].singular, many: COLLECTIONS[name].plural }]),
+);
 
 interface Hit {
   url: string;
@@ -28,7 +37,7 @@ async function toHit(data: PagefindResultData): Promise<Hit> {
   return {
     url: data.url,
     title,
-    type: data.filters[TYPE_FILTER]?.[0] ?? '',
+    type: TYPE_LABELS.get(data.filters[TYPE_FILTER]?.[0] ?? '')?.one ?? '',
     excerpt: section?.excerpt ?? data.excerpt,
     section: section && { title: section.title, url: section.url },
   };
@@ -53,6 +62,7 @@ class SearchController {
   readonly #base: string;
   #filters: HTMLElement | null = null;
   #type = '';
+  #category = '';
   #active = -1;
   #hits: Hit[] = [];
   #pagefind: Promise<Pagefind>;
@@ -64,7 +74,11 @@ class SearchController {
     this.#status = root.querySelector('[data-search-status]')!;
     this.#mode = root.dataset['mode'] === 'page' ? 'page' : 'popup';
     this.#base = root.dataset['base'] ?? '/';
-    this.#pagefind = loadPagefind(this.#base);
+    // Filter counts come only after Pagefind has loaded its filter index: the page needs it, the popup does not.
+    this.#pagefind = loadPagefind(this.#base).then(async (pagefind) => {
+      if (this.#mode === 'page') await pagefind.filters();
+      return pagefind;
+    });
     this.#input.addEventListener('input', () => void this.#onInput());
     this.#input.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#mode === 'popup') {
@@ -88,14 +102,18 @@ class SearchController {
     this.#input.removeAttribute('aria-expanded');
     this.#results.removeAttribute('role');
     this.#results.setAttribute('aria-label', 'Search results');
-    this.#filters = document.querySelector('[data-search-filters]');
+    this.#filters = this.#root.querySelector('[data-search-filters]');
     this.#root.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#run(true);
     });
     this.#filters?.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
-      this.#type = target.value;
+      if (target.name === CATEGORY_FILTER) this.#category = target.value;
+      else {
+        this.#type = target.value;
+        this.#category = '';
+      }
       void this.#run(true);
     });
     window.addEventListener('popstate', () => this.#readUrl());
@@ -106,6 +124,7 @@ class SearchController {
     const params = new URLSearchParams(location.search);
     this.#input.value = params.get('q') ?? '';
     this.#type = params.get(TYPE_FILTER) ?? '';
+    this.#category = this.#type === 'skill' ? (params.get(CATEGORY_FILTER) ?? '') : '';
     void this.#run(false);
   }
 
@@ -114,6 +133,7 @@ class SearchController {
     const q = this.#input.value.trim();
     if (q) params.set('q', q);
     if (this.#type) params.set(TYPE_FILTER, this.#type);
+    if (this.#category) params.set(CATEGORY_FILTER, this.#category);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
@@ -128,14 +148,17 @@ class SearchController {
       if (this.#mode === 'page') this.#writeUrl(false);
       return;
     }
-    const search = await pagefind.debouncedSearch(term, this.#searchOptions(), DEBOUNCE_MS);
+    const search = await pagefind.debouncedSearch(expandQuery(term), this.#searchOptions(), DEBOUNCE_MS);
     if (search === null) return; // superseded by a newer keystroke
     if (this.#mode === 'page') this.#writeUrl(false);
     await this.#render(term, search);
   }
 
   #searchOptions() {
-    return this.#type ? { filters: { [TYPE_FILTER]: this.#type } } : {};
+    const filters: Record<string, string> = {};
+    if (this.#type) filters[TYPE_FILTER] = this.#type;
+    if (this.#category) filters[CATEGORY_FILTER] = this.#category;
+    return { filters };
   }
 
   async #run(push: boolean): Promise<void> {
@@ -143,17 +166,18 @@ class SearchController {
     const term = this.#input.value.trim();
     if (this.#mode === 'page') this.#writeUrl(push);
     if (!term) return this.#render(term, null);
-    await this.#render(term, await pagefind.search(term, this.#searchOptions()));
+    await this.#render(term, await pagefind.search(expandQuery(term), this.#searchOptions()));
   }
 
   async #render(term: string, search: PagefindSearch | null): Promise<void> {
     const limit = this.#mode === 'popup' ? POPUP_LIMIT : PAGE_LIMIT;
-    const datas = search ? await Promise.all(search.results.slice(0, limit).map((result) => result.data())) : [];
+    const loaded = search ? await Promise.all(search.results.slice(0, limit).map((result) => result.data())) : [];
     if (term !== this.#input.value.trim()) return; // the reader typed on meanwhile
+    const datas = loaded.filter((data) => hasMeaningfulMatch(data.excerpt, term));
     this.#hits = await Promise.all(datas.map(toHit));
     this.#active = -1;
-    if (this.#mode === 'page') this.#renderFilters(search);
-    const total = search?.results.length ?? 0;
+    if (this.#mode === 'page') this.#renderFilters(datas.length === 0 ? null : search);
+    const total = Math.max(0, (search?.results.length ?? 0) - (loaded.length - datas.length));
     if (!term) {
       this.#results.innerHTML = '';
       this.#status.textContent = '';
@@ -174,7 +198,7 @@ class SearchController {
     const tag = this.#mode === 'popup' ? 'div role="option" aria-disabled="true"' : 'div';
     return (
       `<${tag} class="search-empty"><p>No pages match <strong>${escapeHtml(term)}</strong>${
-        this.#type ? ` in ${escapeHtml(this.#type)}s` : ''
+        this.#type ? ` in ${escapeHtml(TYPE_LABELS.get(this.#type)?.many.toLowerCase() ?? this.#type)}` : ''
       }.</p><p>Check the spelling, try a broader word such as “database” or “API”, or browse ` +
       `${link('skills/', 'skills')}, ${link('roles/', 'roles')} and ${link('guides/', 'guides')}.</p></div>`
     );
@@ -211,22 +235,30 @@ class SearchController {
   #renderFilters(search: PagefindSearch | null): void {
     if (!this.#filters) return;
     if (!search || !this.#input.value.trim()) {
+      // No filters to offer, but keep the reader's current choice visible to undo it.
       this.#filters.innerHTML = '';
       return;
     }
-    const counts = search.totalFilters[TYPE_FILTER] ?? search.filters[TYPE_FILTER] ?? {};
-    const all = search.unfilteredResultCount;
-    const radio = (value: string, label: string, count: number) =>
-      `<label><input type="radio" name="type" value="${escapeHtml(value)}"${
-        this.#type === value ? ' checked' : ''
-      }> ${escapeHtml(label)} <span class="count">(${count})</span></label>`;
-    const types = Object.entries(counts)
-      .filter(([, count]) => count > 0)
-      .sort(([a], [b]) => a.localeCompare(b));
-    this.#filters.innerHTML =
-      `<fieldset class="filters"><legend>Show</legend>${radio('', 'All', all)}` +
-      types.map(([type, count]) => radio(type, `${type}s`, count)).join('') +
+    const radio = (name: string, value: string, label: string, count: number, checked: boolean) =>
+      `<label><input type="radio" name="${name}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}> ` +
+      `${escapeHtml(label)} <span class="count">(${count})</span></label>`;
+    const typeCounts = search.totalFilters[TYPE_FILTER] ?? {};
+    const types = [...TYPE_LABELS.entries()].filter(([value]) => (typeCounts[value] ?? 0) > 0 || value === this.#type);
+    let html =
+      `<fieldset class="filters"><legend>Show</legend>` +
+      radio(TYPE_FILTER, '', 'All', Object.values(typeCounts).reduce((a, b) => a + b, 0), this.#type === '') +
+      types.map(([value, label]) => radio(TYPE_FILTER, value, label.many, typeCounts[value] ?? 0, this.#type === value)).join('') +
       `</fieldset>`;
+    if (this.#type === 'skill') {
+      const categories = Object.entries(search.filters[CATEGORY_FILTER] ?? {}).filter(([, count]) => count > 0);
+      const all = categories.reduce((sum, [, count]) => sum + count, 0);
+      html +=
+        `<fieldset class="filters"><legend>Skill category</legend>` +
+        radio(CATEGORY_FILTER, '', 'All categories', all, this.#category === '') +
+        categories.map(([value, count]) => radio(CATEGORY_FILTER, value, value, count, this.#category === value)).join('') +
+        `</fieldset>`;
+    }
+    this.#filters.innerHTML = html;
   }
 
   #options(): HTMLElement[] {

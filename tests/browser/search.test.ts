@@ -1,0 +1,218 @@
+/**
+ * Search in a real browser against the built site: what ranks first for the
+ * words readers actually type, filters and URL state, keyboard use, the empty
+ * state, highlighting on the result page, and that nothing loads before use.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-session';
+
+const site = useSite();
+
+/** Query → the page that must rank first. */
+const FIRST: [string, string][] = [
+  ['redis', '/skills/redis/'],
+  ['postgres', '/skills/postgresql/'],
+  ['node', '/skills/nodejs/'],
+  ['k8s', '/skills/kubernetes/'],
+  ['microservices', '/paths/microservices-architecture/'],
+  ['junior to senior', '/paths/junior-backend-developer/'],
+  ['api security', '/responsibilities/security/'],
+  ['python', '/skills/python/'],
+  ['java', '/skills/java/'],
+  ['golang', '/skills/go/'],
+  ['c#', '/skills/csharp/'],
+  ['php', '/skills/php/'],
+  ['ruby', '/skills/ruby/'],
+  ['mysql', '/skills/mysql/'],
+  ['mongo', '/skills/mongodb/'],
+  ['sql', '/skills/sql/'],
+  ['docker', '/skills/docker/'],
+  ['linux', '/skills/linux/'],
+  ['kafka', '/skills/message-queues/'],
+  ['rest', '/skills/api-design/'],
+  ['salary', '/guides/pay-and-job-outlook/'],
+  ['interview', '/guides/backend-interviews/'],
+  ['on-call', '/responsibilities/observability-and-on-call/'],
+  ['engineering manager', '/paths/engineering-manager/'],
+  ['staff engineer', '/paths/staff-and-principal-engineer/'],
+  ['startup', '/paths/startups/'],
+  ['sre', '/roles/site-reliability-engineer/'],
+  ['dba', '/roles/database-engineer/'],
+  ['aws', '/skills/cloud-platforms/'],
+  ['git', '/skills/version-control/'],
+  ['debugging', '/skills/problem-solving/'],
+  ['portfolio', '/guides/portfolio-projects/'],
+  ['day in the life', '/guides/a-day-in-the-life/'],
+  ['frontend vs backend', '/guides/backend-vs-frontend-vs-full-stack/'],
+  ['scalability', '/guides/impact-on-scalability/'],
+];
+
+/** Query → a page that must be among the first three. */
+const TOP_THREE: [string, string][] = [
+  ['db', '/skills/database-systems/'],
+  ['junior to senior', '/paths/senior-backend-developer/'],
+  ['graphql', '/skills/api-design/'],
+  ['graphql', '/responsibilities/api-development/'],
+  ['caching', '/skills/redis/'],
+  ['rate limiting', '/skills/redis/'],
+  ['system design', '/guides/backend-interviews/'],
+  ['cloud', '/roles/cloud-engineer/'],
+];
+
+async function resultPaths(query: string, extra = ''): Promise<string[]> {
+  const page = await site.newPage();
+  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${extra}`));
+  await page.locator('#page-search-results .hit-link, #page-search-results .search-empty').first().waitFor();
+  const hrefs = await page.locator('#page-search-results .hit-link').evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  expect(page.errors).toEqual([]);
+  await page.close();
+  return hrefs;
+}
+
+describe('ranking: the right page comes first', () => {
+  it.each(FIRST)('"%s" → %s', async (query, expected) => {
+    const paths = await resultPaths(query);
+    expect(paths[0], `top results: ${paths.slice(0, 3).join(', ')}`).toBe(expected);
+  });
+
+  it.each(TOP_THREE)('"%s" has %s in the top three', async (query, expected) => {
+    expect((await resultPaths(query)).slice(0, 3)).toContain(expected);
+  });
+});
+
+describe('results', () => {
+  it('show title, collection, an excerpt with the matched word marked, and the section it is in', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=eviction'));
+    const hit = page.locator('#page-search-results .hit').first();
+    await hit.waitFor();
+    expect(await hit.locator('.hit-link').textContent()).toBeTruthy();
+    expect(['Skill', 'Role', 'Responsibility', 'Career path', 'Guide']).toContain(await hit.locator('.hit-type').textContent());
+    expect((await hit.locator('.hit-excerpt mark').first().textContent())?.toLowerCase()).toContain('evict');
+    expect(await page.locator('#page-search-results .hit-section').count()).toBeGreaterThan(0);
+    expect(await page.locator('atlas-search[data-mode="page"] [data-search-status]').textContent()).toMatch(/^\d+ results? for eviction$/);
+    await page.close();
+  });
+
+  it('link to the page with the search words highlighted on arrival', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=eviction'));
+    const link = page.locator('#page-search-results .hit-link').first();
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toContain('highlight=eviction');
+    await link.click();
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toContain('evict');
+    await page.close();
+  });
+
+  it('show a friendly empty state with suggestions when nothing matches', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=xylophonequartz'));
+    const empty = page.locator('#page-search-results .search-empty');
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain('No pages match xylophonequartz.');
+    expect(await empty.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/skills/',
+      '/roles/',
+      '/guides/',
+    ]);
+    await page.close();
+  });
+});
+
+describe('filters and URL state', () => {
+  it('filter by collection with counts, kept in the URL, undone by the back button', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=redis'));
+    const skillFilter = page.getByRole('radio', { name: /^Skills \(\d+\)$/ });
+    await skillFilter.waitFor();
+    const allCount = Number(/\((\d+)\)/.exec((await page.locator('label', { has: page.getByRole('radio', { name: /^All/ }) }).textContent()) ?? '')?.[1]);
+    await skillFilter.check();
+    await page.waitForURL(/type=skill/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#page-search-results .hit-type')].every((el) => el.textContent === 'Skill'),
+    );
+    const skillCount = Number(/\((\d+)\)/.exec((await page.locator('label', { has: skillFilter }).textContent()) ?? '')?.[1]);
+    expect(await page.locator('#page-search-results .hit').count()).toBe(Math.min(skillCount, 30));
+    expect(skillCount).toBeLessThan(allCount);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('type='));
+    await expect.poll(() => page.getByRole('radio', { name: /^All/ }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('opens a shared URL with its filter applied, and filters skills by category', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=database&type=skill&category=Database+systems'));
+    await page.locator('#page-search-results .hit').first().waitFor();
+    expect(await page.getByRole('radio', { name: /^Skills/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^Database systems/ }).isChecked()).toBe(true);
+    const paths = await page.locator('#page-search-results .hit-link').evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => ['/skills/database-systems/', '/skills/sql/', '/skills/postgresql/', '/skills/mysql/', '/skills/mongodb/', '/skills/redis/'].includes(p))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('"/" opens search, arrows move through results, Enter opens one', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/guides/'));
+    await page.keyboard.press('/');
+    const input = page.locator('#header-search-input');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('kubernetes');
+    await page.locator('#header-search-results [role="option"]').first().waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active).toBe('header-search-results-0');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/skills\/kubernetes\//);
+    await page.close();
+  });
+
+  it('Ctrl+K opens search and Escape closes the results, then clears the box', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/skills/'));
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#header-search-input');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('redis');
+    await page.locator('#header-search-results [role="option"]').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#header-search-results').isHidden()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/'));
+    await page.locator('#header-search-input').fill('redis');
+    await page.locator('#header-search-results [role="option"]').first().waitFor();
+    const status = page.locator('atlas-search:has(#header-search-input) [role="status"]');
+    expect(await status.textContent()).toMatch(/^\d+ results? for redis$/);
+    await page.close();
+  });
+});
+
+describe('cost', () => {
+  it('an article page fetches no search JavaScript, CSS, WASM or index until search is used', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/roles/backend-developer/'));
+    await page.waitForLoadState('networkidle');
+    expect(page.fetched.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
+    await page.close();
+  });
+});
