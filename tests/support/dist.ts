@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { ROOT } from './fixture-build';
 
-export const DIST = join(ROOT, process.env['ATLAS_DIST'] ?? 'dist');
+export const DIST = resolve(ROOT, process.env['ATLAS_DIST'] ?? 'dist');
 
 /** Fails loudly when the tests run before a build. */
 export function requireDist(): string {
