@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { codeThemes } from './src/lib/code-themes.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -16,6 +17,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap(), pagefindIndex()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Token colours go out as custom properties only (no inline colour, no inline overflow):
+    // global.css picks the scheme's colours, and both themes are raised to AA contrast.
+    shikiConfig: { themes: codeThemes, defaultColor: false, wrap: null },
   },
 });
