@@ -207,6 +207,21 @@ describe('keyboard', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  it('the header form still takes the reader to the search page, which offers every index', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(site.url('/roles/'));
+    await page.locator('#header-search-input').fill('redis');
+    await page.locator('#header-search-input').press('Enter');
+    await page.waitForURL(/\/search\/\?q=redis/);
+    expect(await page.locator('h1').textContent()).toBe('Search');
+    expect(await page.locator('noscript').count()).toBe(1);
+    const browse = await page.locator('.browse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(browse).toEqual(['/guides/', '/roles/', '/responsibilities/', '/skills/', '/paths/']);
+    await page.close();
+  });
+});
+
 describe('cost', () => {
   it('an article page fetches no search JavaScript, CSS, WASM or index until search is used', async () => {
     const page = await site.newPage();
