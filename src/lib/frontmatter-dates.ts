@@ -4,7 +4,12 @@ export const DATE_FIELDS = ['updated'] as const;
 export interface DateProblem {
   line: number;
   field: string;
+  /** What is wrong and how to fix it, in one message. */
   message: string;
+  /** What is wrong, e.g. '"2026-13-45" is not a real date'. */
+  problem: string;
+  /** How to fix it. */
+  fix: string;
 }
 
 /**
@@ -26,11 +31,9 @@ export function findDateProblems(source: string): DateProblem[] {
     const real =
       parts && date && date.getUTCFullYear() === +parts[1]! && date.getUTCMonth() === +parts[2]! - 1 && date.getUTCDate() === +parts[3]!;
     if (!real) {
-      problems.push({
-        line: index + 1,
-        field,
-        message: `"${value}" is not a real date. Write it as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, e.g. 2026-11-26.`,
-      });
+      const problem = `"${value}" is not a real date`;
+      const fix = 'Write it as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, e.g. 2026-11-26.';
+      problems.push({ line: index + 1, field, problem, fix, message: `${problem}. ${fix}` });
     }
   }
   return problems;

@@ -43,6 +43,8 @@ export interface BrokenReference {
 
 export class ContentReferenceError extends Error {
   readonly problems: BrokenReference[];
+  /** The published entries by collection, to explain each problem with the valid ids. */
+  readonly known: Map<string, AtlasEntry[]>;
   constructor(problems: BrokenReference[], known: Map<string, AtlasEntry[]>) {
     super(
       `${problems.length} broken content reference${problems.length === 1 ? '' : 's'}:\n` +
@@ -50,24 +52,35 @@ export class ContentReferenceError extends Error {
     );
     this.name = 'ContentReferenceError';
     this.problems = problems;
+    this.known = known;
   }
 }
 
 const keyOf = (collection: string, id: string) => `${collection}/${id}`;
 
 function describeProblem(problem: BrokenReference, known: Map<string, AtlasEntry[]>): string {
+  const { message, fix } = explainBrokenReference(problem, known);
+  return `${problem.filePath}: ${message}. ${fix}`;
+}
+
+/**
+ * What is wrong with a broken reference and how to fix it, as two sentences;
+ * shared by the build's error and the content check (`npm run check`).
+ */
+export function explainBrokenReference(problem: BrokenReference, known: Map<string, readonly AtlasEntry[]>): { message: string; fix: string } {
   const { collection, id } = problem.target;
-  const where = `${problem.filePath}: field "${problem.field}"`;
   if (problem.reason === 'draft') {
-    return `${where} points to "${id}" in ${collection}, which is a draft and is not published. Publish it (remove draft: true) or remove the reference.`;
+    return {
+      message: `field "${problem.field}" points to "${id}" in ${collection}, which is a draft and is not published`,
+      fix: 'Publish it by removing draft: true, or remove the reference.',
+    };
   }
   const ids = (known.get(collection) ?? []).map((entry) => entry.id).sort();
   const suggestion = closest(id, ids);
-  return (
-    `${where} references "${id}", but there is no content/${collection}/${id}.mdx.` +
-    (suggestion ? ` Did you mean "${suggestion}"?` : '') +
-    ` Valid ${collection}: ${ids.join(', ') || '(none)'}.`
-  );
+  return {
+    message: `field "${problem.field}" references "${id}", but there is no content/${collection}/${id}.mdx`,
+    fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Valid ${collection}: ${ids.join(', ') || '(none)'}.`,
+  };
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */

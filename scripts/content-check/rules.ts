@@ -1,0 +1,472 @@
+/**
+ * The content check's rules. Each takes the parsed content folder and returns
+ * its problems; none stops at the first one, so a writer sees everything at once.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { z } from 'astro/zod';
+import { countWords } from '../../src/lib/reading-time.ts';
+import { type AtlasEntry, type BrokenReference, closest, ContentGraph, ContentReferenceError, explainBrokenReference, referencesOf } from '../../src/lib/graph.ts';
+import { findDateProblems } from '../../src/lib/frontmatter-dates.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
+import { SLUG_PATTERN } from '../../src/schemas/common.ts';
+import { findStatistics, MIN_BODY_WORDS } from '../content-rules.ts';
+import type { ContentFile, ContentFolder } from './content-files.ts';
+import type { MdxOutline } from './mdx-outline.ts';
+import type { Problem, RuleName } from './problem.ts';
+import type { SiteRoutes } from './site-routes.ts';
+
+/** One content file as the rules see it. */
+export interface CheckedEntry {
+  file: ContentFile;
+  collection: CollectionName;
+  /** The id the build gives it: the file name, lower-cased. */
+  id: string;
+  /** draft: true in the frontmatter (read before validation, so broken entries count too). */
+  draft: boolean;
+  /** The validated entry, when its frontmatter passed the schema. */
+  entry: AtlasEntry | undefined;
+  /** The body's headings, links and prose, when the MDX parsed. */
+  outline: MdxOutline | undefined;
+}
+
+export interface CheckContext {
+  folder: ContentFolder;
+  entries: CheckedEntry[];
+  routes: SiteRoutes;
+  /** Names of the components writers can use without importing them. */
+  components: readonly string[];
+  /** Project root: where public/ is. */
+  root: string;
+}
+
+const problem = (file: ContentFile | string, line: number, rule: RuleName, message: string, fix: string): Problem => ({
+  file: typeof file === 'string' ? file : file.shown,
+  line,
+  rule,
+  message,
+  fix,
+});
+
+const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
+const pathOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
+/** Entries that will be published: not drafts, and with frontmatter that could be read at all. */
+const published = (entries: readonly CheckedEntry[]) => entries.filter((entry) => !entry.draft && entry.file.data !== undefined);
+
+/** A field path as zod and the graph report it, e.g. ["skills", 0, "skill"] ⇄ "skills[0].skill". */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
+}
+function parseFieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? match[1]! : Number(match[2])));
+}
+
+// ── Files and frontmatter ──────────────────────────────────────────────────────
+
+export function checkFileNames(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const stray of context.folder.strays) {
+    if (stray.kind === 'folder') {
+      problems.push(
+        problem(stray.shown, 1, 'filename', `${stray.shown}/ is not a collection, so nothing in it is published`, `move its pages into one of the collection folders: ${COLLECTION_NAMES.join(', ')}`),
+      );
+    } else {
+      const renamed = stray.shown.replace(/\.(md|markdown|txt)$/i, '.mdx');
+      problems.push(
+        problem(
+          stray.shown,
+          1,
+          'filename',
+          'only .mdx files inside a collection folder are published; this file is ignored',
+          renamed === stray.shown ? 'move or delete it (images belong in public/)' : `rename it to ${renamed.split('/').pop()}`,
+        ),
+      );
+    }
+  }
+  const claimed = new Map<string, CheckedEntry>();
+  for (const entry of context.entries) {
+    if (!SLUG_PATTERN.test(entry.file.name)) {
+      const suggestion = entry.id.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      problems.push(
+        problem(entry.file, 1, 'filename', 'the file name becomes the page URL, so it must be lower-case words joined by hyphens', `rename it to ${suggestion || 'a-descriptive-name'}.mdx`),
+      );
+    }
+    const key = keyOf(entry);
+    const owner = claimed.get(key);
+    if (owner) {
+      problems.push(
+        problem(entry.file, 1, 'filename', `two files claim the URL slug "${entry.id}": ${owner.file.shown} and ${entry.file.shown}`, 'each page needs its own file name; rename or merge one of them'),
+      );
+    } else claimed.set(key, entry);
+  }
+  return problems;
+}
+
+export function checkFrontmatter(context: CheckContext): Problem[] {
+  return context.entries.flatMap(({ file }) => (file.frontmatterError ? [problem(file, file.frontmatterError.line, 'frontmatter', file.frontmatterError.message, file.frontmatterError.fix)] : []));
+}
+
+export function checkDates(context: CheckContext): Problem[] {
+  return context.entries.flatMap(({ file }) =>
+    file.frontmatterError ? [] : findDateProblems(file.source).map((date) => problem(file, date.line, 'date', `field "${date.field}": ${date.problem}`, date.fix)),
+  );
+}
+
+type ErrorMap = (issue: z.core.$ZodRawIssue) => { message: string } | string | undefined;
+
+/** How to fix a schema issue whose message does not already say so. */
+function schemaFix(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'remove it, or correct the spelling to one of the allowed fields';
+    case 'invalid_type': {
+      if (input === undefined) return 'add it to the frontmatter';
+      const expected = String(issue.expected);
+      if (expected === 'number') return 'write a number without quotes';
+      if (expected === 'boolean') return 'write true or false, without quotes';
+      if (expected === 'array') return 'write a list: [first, second], or one "- item" per line below the field';
+      if (expected === 'string') return 'write text; put it in quotes if it contains a colon or starts with a symbol';
+      return 'see the field in CONTRIBUTING.md';
+    }
+    case 'too_small':
+    case 'too_big':
+      if (typeof input === 'string') return `it has ${[...input].length} characters`;
+      if (Array.isArray(input)) return `it has ${input.length}`;
+      return 'see the field in CONTRIBUTING.md';
+    case 'invalid_value': {
+      const suggestion = typeof input === 'string' ? closest(input, issue.values.map(String)) : undefined;
+      return suggestion ? `did you mean ${suggestion}?` : 'use one of the values listed';
+    }
+    case 'invalid_format':
+      return issue.format === 'url' ? 'write the full address, starting with https://' : 'see the field in CONTRIBUTING.md';
+    default:
+      return 'see the field in CONTRIBUTING.md';
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** Validates every entry's frontmatter with its collection's real zod schema; keeps the valid ones. */
+export async function checkSchemas(
+  context: CheckContext,
+  schemas: Record<CollectionName, z.ZodType>,
+  errorMap: ErrorMap | undefined,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const checked of context.entries) {
+    const { file } = checked;
+    if (!file.data) continue;
+    const dateFields = new Set(findDateProblems(file.source).map((date) => date.field));
+    const result = await schemas[checked.collection].safeParseAsync(file.data, errorMap ? { error: errorMap } : undefined);
+    if (result.success) {
+      checked.entry = {
+        collection: checked.collection,
+        id: checked.id,
+        filePath: file.shown,
+        body: file.source.replace(/^---[\s\S]*?\n---\r?\n?/, ''),
+        data: result.data,
+      } as AtlasEntry;
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      if (typeof issue.path[0] === 'string' && dateFields.has(issue.path[0])) continue; // reported by the date rule
+      // Astro's error map puts "**field**: " in front of its own messages; the field is named here already.
+      const message = issue.message.replace(/^\*\*[^*]+\*\*: /, '');
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          problems.push(problem(file, file.lineOfKey(key), 'schema', message.replace(/^unknown fields? .*?\. /, `unknown field "${key}". `), schemaFix(issue, undefined)));
+        }
+        continue;
+      }
+      const input = valueAt(file.data, issue.path);
+      const field = formatFieldPath(issue.path);
+      problems.push(problem(file, file.lineOf(issue.path), 'schema', field ? `field "${field}": ${message}` : message, schemaFix(issue, input)));
+    }
+  }
+  return problems;
+}
+
+// ── References between entries ────────────────────────────────────────────────
+
+/**
+ * Frontmatter references, checked by the same ContentGraph the build uses: once as
+ * production sees the site (drafts unpublished), once as `npm run dev` does (drafts shown).
+ */
+export function checkReferences(context: CheckContext): Problem[] {
+  // Entries whose file name is no valid URL never load, so they are not offered as valid ids either.
+  const valid = context.entries.filter((checked) => checked.entry && SLUG_PATTERN.test(checked.file.name)).map((checked) => checked.entry!);
+  const invalid = new Set(context.entries.filter((checked) => !checked.entry).map(keyOf));
+  const byPath = new Map(context.entries.map((checked) => [checked.file.shown, checked.file]));
+  const found = new Map<string, Problem>();
+  const collect = (entries: AtlasEntry[], unpublished: AtlasEntry[]) => {
+    try {
+      new ContentGraph(entries, unpublished);
+    } catch (error) {
+      if (!(error instanceof ContentReferenceError)) throw error;
+      for (const broken of error.problems as BrokenReference[]) {
+        // An entry that exists but failed its schema is reported there, not as missing here.
+        if (broken.reason === 'missing' && invalid.has(keyOf(broken.target))) continue;
+        const file = byPath.get(broken.filePath)!;
+        const { message, fix } = explainBrokenReference(broken, error.known);
+        const rule: RuleName = broken.reason === 'draft' ? 'draft-link' : 'reference';
+        const key = `${broken.filePath}|${broken.field}`;
+        if (!found.has(key)) found.set(key, problem(file, file.lineOf(parseFieldPath(broken.field)), rule, message, fix));
+      }
+    }
+  };
+  collect(
+    valid.filter((entry) => !entry.data.draft),
+    valid.filter((entry) => entry.data.draft),
+  );
+  collect(valid, []);
+  return [...found.values()];
+}
+
+// ── The MDX body ──────────────────────────────────────────────────────────────
+
+export function checkComponents(context: CheckContext): Problem[] {
+  const available = context.components;
+  return context.entries.flatMap(({ file, outline }) =>
+    (outline?.components ?? [])
+      .filter((component) => !available.includes(component.name))
+      .map((component) => {
+        const suggestion = closest(component.name, available);
+        return problem(
+          file,
+          component.line,
+          'component',
+          `<${component.name}> is not a component writers can use`,
+          `${suggestion ? `did you mean <${suggestion}>? ` : ''}Available without an import: ${available.map((name) => `<${name}>`).join(', ')}`,
+        );
+      }),
+  );
+}
+
+export function checkHeadings(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, outline } of context.entries) {
+    let previous = 1; // the page title, rendered by the layout, is the h1
+    for (const heading of outline?.headings ?? []) {
+      if (heading.depth === 1) {
+        problems.push(problem(file, heading.line, 'heading', `"# ${heading.text}" is a second h1: the page title from the frontmatter is already the h1`, 'start sections at ## and subsections at ###'));
+        continue;
+      }
+      if (heading.depth > previous + 1) {
+        const hashes = '#'.repeat(heading.depth);
+        problems.push(
+          problem(
+            file,
+            heading.line,
+            'heading',
+            `"${hashes} ${heading.text}" skips from h${previous} to h${heading.depth}`,
+            `use ${'#'.repeat(previous + 1)} here, one level below the heading before it; screen-reader users move through a page by heading level`,
+          ),
+        );
+      }
+      previous = heading.depth;
+    }
+  }
+  return problems;
+}
+
+export function checkImages(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, outline } of context.entries) {
+    for (const image of outline?.images ?? []) {
+      const written = image.jsx ? `<img src="${image.src}">` : `![${image.alt ?? ''}](${image.src})`;
+      // alt="" on a JSX <img> is a deliberate choice for a decorative image; ![](…) is usually a forgotten one.
+      const missingAlt = image.alt === undefined || (!image.jsx && image.alt.trim() === '');
+      if (missingAlt) {
+        problems.push(
+          problem(file, image.line, 'image', `${written} has no alt text`, 'describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](/images/flow.svg)'),
+        );
+      }
+      if (!image.src || /^(https?:)?\/\//.test(image.src) || image.src.startsWith('data:')) continue;
+      const path = image.src.split(/[?#]/)[0]!;
+      const onDisk = path.startsWith('/') ? join(context.root, 'public', decodeURI(path)) : join(dirname(file.path), decodeURI(path));
+      if (!existsSync(onDisk)) {
+        problems.push(
+          problem(
+            file,
+            image.line,
+            'image',
+            `${written} points to ${path.startsWith('/') ? `public${path}` : path}, which does not exist`,
+            path.startsWith('/') ? 'put the image in public/ and write its path from there, e.g. /images/flow.svg for public/images/flow.svg' : 'check the path, relative to this .mdx file',
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Internal links in bodies: a page must exist, an #anchor must be a heading on it, and drafts stay private. */
+export function checkLinks(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const byPath = new Map(context.entries.map((checked) => [pathOf(checked), checked]));
+  const anchorsOf = (checked: CheckedEntry) => new Set(checked.outline?.headings.map((heading) => heading.slug) ?? []);
+  const entryPaths = [...byPath.keys()];
+
+  for (const source of context.entries) {
+    const { file, outline } = source;
+    for (const link of outline?.links ?? []) {
+      const href = link.href.trim();
+      if (href === '' || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // external, mailto:, tel:
+      const [beforeHash, ...hashParts] = href.split('#');
+      const fragment = decodeURIComponent(hashParts.join('#'));
+      const path = decodeURI(beforeHash!.split('?')[0]!);
+
+      if (path === '') {
+        // "#section" on the same page
+        if (fragment && source.outline && !anchorsOf(source).has(fragment)) {
+          problems.push(problem(file, link.line, 'link', `the link to #${fragment} points to no heading on this page`, anchorHint(source, fragment)));
+        }
+        continue;
+      }
+      if (!path.startsWith('/')) {
+        problems.push(problem(file, link.line, 'link', `the link to ${href} is relative`, 'write links inside the site from the root, e.g. /skills/redis/, so they keep working wherever the page is shown'));
+        continue;
+      }
+      const target = byPath.get(path) ?? byPath.get(`${path}/`);
+      if (target) {
+        if (!path.endsWith('/')) {
+          problems.push(problem(file, link.line, 'link', `the link to ${href} has no trailing slash`, `write ${path}/${fragment ? `#${fragment}` : ''}: pages live at addresses ending in /`));
+        }
+        if (target.draft && !source.draft) {
+          problems.push(problem(file, link.line, 'draft-link', `the link to ${href} goes to ${target.file.shown}, which is a draft and is not published`, 'publish it by removing draft: true, or remove the link'));
+        } else if (fragment && target.outline && !anchorsOf(target).has(fragment)) {
+          problems.push(problem(file, link.line, 'link', `the link to ${href} points to #${fragment}, but ${target.file.shown} has no heading with that id`, anchorHint(target, fragment)));
+        }
+        continue;
+      }
+      if (context.routes.exists(path)) continue;
+      if (!path.endsWith('/') && context.routes.exists(`${path}/`)) {
+        problems.push(problem(file, link.line, 'link', `the link to ${href} has no trailing slash`, `write ${path}/: pages live at addresses ending in /`));
+        continue;
+      }
+      const suggestion = closest(path.endsWith('/') ? path : `${path}/`, entryPaths);
+      problems.push(
+        problem(
+          file,
+          link.line,
+          'link',
+          `the link to ${href} goes to no page`,
+          suggestion ? `did you mean ${suggestion}?` : 'link to an existing page: /<collection>/<file name>/, e.g. /skills/redis/ for content/skills/redis.mdx',
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function anchorHint(target: CheckedEntry, fragment: string): string {
+  const slugs = target.outline?.headings.filter((heading) => heading.depth > 1).map((heading) => heading.slug) ?? [];
+  const suggestion = closest(fragment, slugs);
+  if (suggestion) return `did you mean #${suggestion}?`;
+  return slugs.length > 0 ? `link to one of its headings: ${slugs.map((slug) => `#${slug}`).join(', ')}` : 'the page has no headings to link to; link to the page itself';
+}
+
+// ── The site as a whole ───────────────────────────────────────────────────────
+
+export function checkDuplicates(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['title', 'description'] as const) {
+    const groups = new Map<string, CheckedEntry[]>();
+    for (const checked of context.entries) {
+      const value = checked.file.data?.[field];
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const key = value.trim().replace(/\s+/g, ' ').toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), checked]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      for (const checked of group) {
+        const others = group.filter((other) => other !== checked).map((other) => other.file.shown);
+        problems.push(
+          problem(
+            checked.file,
+            checked.file.lineOf([field]),
+            'duplicate',
+            `the ${field} is the same as in ${others.join(' and ')}`,
+            field === 'title' ? 'give each page its own title, so search results and browser tabs can be told apart' : 'write a description that says what is particular to this page',
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Published pages that no other published page links to, in its body or its frontmatter. */
+export function checkOrphans(context: CheckContext): Problem[] {
+  const live = published(context.entries);
+  const livePaths = new Set(live.map(pathOf));
+  const linked = new Set<string>();
+  for (const checked of live) {
+    const own = pathOf(checked);
+    for (const link of checked.outline?.links ?? []) {
+      const path = link.href.split(/[?#]/)[0]!.replace(/([^/])$/, '$1/');
+      if (path !== own && livePaths.has(path)) linked.add(path);
+    }
+    if (checked.entry) {
+      for (const { ref } of referencesOf(checked.entry)) if (pathOf(ref) !== own) linked.add(pathOf(ref));
+    }
+  }
+  return live
+    .filter((checked) => !linked.has(pathOf(checked)))
+    .map((checked) => {
+      const outgoing = [...new Set((checked.outline?.links ?? []).map((link) => link.href.split(/[?#]/)[0]!).filter((path) => livePaths.has(path) && path !== pathOf(checked)))].slice(0, 3);
+      return problem(
+        checked.file,
+        1,
+        'orphan',
+        `no other page links to ${pathOf(checked)}, so readers only reach it through the index or search`,
+        outgoing.length > 0 ? `add a link to it from a related page, e.g. one it links to: ${outgoing.join(', ')}` : 'add a link to it from a related page',
+      );
+    });
+}
+
+export function checkStatistics(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, outline } of context.entries) {
+    const sources = file.data?.['sources'];
+    if (Array.isArray(sources) && sources.length > 0) continue;
+    for (const block of outline?.blocks ?? []) {
+      for (const statistic of findStatistics(block.text)) {
+        problems.push(
+          problem(
+            file,
+            block.line,
+            'statistic',
+            `"${statistic.text.replace(/[.,]+$/, '')}" is a ${statistic.kind}, but the page lists no sources`,
+            'add a sources entry with title, publisher, url and edition for the work the figure comes from, and name that work in the sentence; never estimate or invent a figure',
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+export function checkLength(context: CheckContext): Problem[] {
+  return published(context.entries)
+    .filter((checked) => checked.outline)
+    .flatMap(({ file }) => {
+      const words = countWords(file.source);
+      return words >= MIN_BODY_WORDS
+        ? []
+        : [problem(file, 1, 'length', `the page has ${words} words of prose; a published page needs at least ${MIN_BODY_WORDS}`, 'finish it, 600 to 1,300 words reads best, or keep draft: true until it is ready')];
+    });
+}
+
+export function checkTodos(context: CheckContext): Problem[] {
+  return published(context.entries).flatMap(({ file }) =>
+    file.source.split(/\r?\n/).flatMap((text, index) =>
+      /\bTODO\b/.test(text) ? [problem(file, index + 1, 'todo', 'a TODO placeholder is still in the page', 'replace it with real content, or keep draft: true until the page is ready')] : [],
+    ),
+  );
+}
