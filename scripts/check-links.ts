@@ -1,12 +1,13 @@
 /**
  * Reads the built site and reports every internal link or asset reference that
  * points to no file, and every #fragment that names no element on its target
- * page. External links are listed, not fetched.
+ * page. External links are listed, not fetched; --external-report writes that
+ * list (each URL with the pages that link to it) to a JSON file for review.
  *
- *   node scripts/check-links.ts [dist] [--base /atlas/]
+ *   node scripts/check-links.ts [dist] [--base /atlas/] [--external-report reports/external-links.json]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 
 export interface LinkProblem {
@@ -24,7 +25,8 @@ export interface LinkReport {
   pagesChecked: number;
 }
 
-const ATTRIBUTES = ['href', 'src'] as const;
+/** Attributes that hold one URL; srcset holds several (checked separately). */
+const ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -70,9 +72,15 @@ export function checkLinks(distDir: string, base = '/', site = 'https://backend-
     const root = parse(text);
     const pageFile = relative(dist, file).split('\\').join('/');
     const pageUrl = new URL(`/${pageFile.replace(/index\.html$/, '')}`, 'http://site.invalid');
-    for (const element of root.querySelectorAll(ATTRIBUTES.map((a) => `[${a}]`).join(','))) {
-      for (const attribute of ATTRIBUTES) {
-        const value = element.getAttribute(attribute);
+    for (const element of root.querySelectorAll([...ATTRIBUTES, 'srcset'].map((a) => `[${a}]`).join(','))) {
+      const references = [
+        ...ATTRIBUTES.map((attribute) => [attribute, element.getAttribute(attribute)] as const),
+        // srcset: "a.png 1x, b.png 2x" — each candidate URL is a reference.
+        ...(element.getAttribute('srcset') ?? '')
+          .split(',')
+          .map((candidate) => ['srcset', candidate.trim().split(/\s+/)[0]] as const),
+      ];
+      for (const [attribute, value] of references) {
         if (value === undefined || value === '') continue;
         const problem = (message: string) =>
           report.problems.push({
@@ -113,12 +121,43 @@ export function formatProblems(problems: LinkProblem[]): string {
   return problems.map((p) => `dist/${p.file}:${p.line}: broken link: ${p.element} ${p.message}`).join('\n');
 }
 
+export interface ExternalLinksReport {
+  /** How many pages were read. */
+  pagesChecked: number;
+  /** Each distinct external URL, sorted, with the pages that link to it. Not fetched. */
+  links: { url: string; pages: string[] }[];
+}
+
+/** The external links of a report, one entry per URL, for a reviewer or a scheduled link-rot job. */
+export function externalLinks(report: LinkReport): ExternalLinksReport {
+  const byUrl = new Map<string, Set<string>>();
+  for (const { url, file } of report.external) byUrl.set(url, (byUrl.get(url) ?? new Set()).add(file));
+  return {
+    pagesChecked: report.pagesChecked,
+    links: [...byUrl].sort(([a], [b]) => a.localeCompare(b)).map(([url, pages]) => ({ url, pages: [...pages].sort() })),
+  };
+}
+
+/** Writes the external-links list as JSON; returns it. */
+export function writeExternalReport(report: LinkReport, file: string): ExternalLinksReport {
+  const external = externalLinks(report);
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(external, null, 2)}\n`);
+  return external;
+}
+
 if (import.meta.main) {
   const args = process.argv.slice(2);
   const baseIndex = args.indexOf('--base');
   const base = baseIndex >= 0 ? args.splice(baseIndex, 2)[1]! : '/';
+  const reportIndex = args.indexOf('--external-report');
+  const reportFile = reportIndex >= 0 ? args.splice(reportIndex, 2)[1] : undefined;
   const { siteConfig } = await import('../site.config.mjs');
   const report = checkLinks(args[0] ?? 'dist', base, siteConfig.site);
+  if (reportFile) {
+    const { links } = writeExternalReport(report, reportFile);
+    console.log(`${links.length} external link(s) listed in ${reportFile}.`);
+  }
   if (report.problems.length > 0) console.error(formatProblems(report.problems));
   console.log(
     `${report.pagesChecked} pages checked: ${report.problems.length} broken internal link(s); ` +
