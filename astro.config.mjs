@@ -1,10 +1,15 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.mjs';
+import { codeColours } from './src/integrations/code-colours.ts';
+import { hostingHeaders } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
+import { PAGE_CSP } from './src/lib/response-headers.ts';
+import { siteLinks } from './src/lib/site-links.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -15,8 +20,26 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   // Two files that map to the same URL must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders()],
+  // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
+  // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.
+  security: {
+    csp: {
+      directives: PAGE_CSP.directives,
+      scriptDirective: { resources: PAGE_CSP.scriptResources },
+      styleDirective: { resources: PAGE_CSP.styleResources },
+    },
+  },
+  vite: {
+    // Lazy bundles (search UI) are built as ES modules and loaded by URL: src/scripts/search-loader.ts.
+    worker: { format: 'es' },
+    // Bundle the packages Astro's CSP runtime imports, so a build into any folder
+    // (/tmp fixtures, the benchmark) finds them without a node_modules beside it.
+    environments: { prerender: { resolve: { noExternal: true } } },
+  },
   markdown: {
+    // Links and images in articles are written root-relative; under a base path they get it.
+    processor: satteri({ hastPlugins: [siteLinks(siteConfig.base)] }),
     // Token colours go out as custom properties only (no inline colour, no inline overflow):
     // global.css picks the scheme's colours, and both themes are raised to AA contrast.
     shikiConfig: { themes: codeThemes, defaultColor: false, wrap: null },

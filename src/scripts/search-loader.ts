@@ -1,11 +1,31 @@
 /**
  * The only search code on every page: it waits for the reader to reach for
  * search (focus, "/" or Ctrl/⌘+K) and only then loads the search UI and index.
+ *
+ * The lazy bundles are loaded by URL with a <script> element, not import():
+ * Vite wraps every import() in its 1.7 KB preload helper, which would more than
+ * double the JavaScript every page runs before interaction (budget: 1 KB,
+ * tests/build/hosting-budgets.test.ts). `?worker&url` is Vite's way to get a
+ * separately bundled, content-hashed module's URL; it runs here as a module script.
  */
+import highlightUrl from './search-highlight-start.ts?worker&url';
+import searchUiUrl from './search-ui-start.ts?worker&url';
+
+function loadModule(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Search could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
 let loading: Promise<void> | undefined;
 
 export function loadSearch(): Promise<void> {
-  loading ??= import('./search-ui').then((ui) => ui.enhanceAll());
+  loading ??= loadModule(searchUiUrl);
   return loading;
 }
 
@@ -24,7 +44,7 @@ export function registerSearchLoader(): void {
     document.querySelector<HTMLInputElement>('[data-mode="page"] [data-search-input], [data-search-input]')?.focus();
   });
   // Arriving from a search result: mark the matched words on this page.
-  if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight').then((m) => m.highlight());
+  if (new URLSearchParams(location.search).has('highlight')) void loadModule(highlightUrl);
   // The search page with a query in its URL starts searching at once.
   if (document.querySelector('[data-mode="page"]') && new URLSearchParams(location.search).get('q')) void loadSearch();
 }
