@@ -1,0 +1,83 @@
+/**
+ * Writes `x.br` and `x.gz` beside every text file over 1 KB in a built site, so servers
+ * that serve precompressed files (nginx brotli_static/gzip_static, Caddy `precompressed`,
+ * static-web-server…) send the smallest encoding without compressing on each request.
+ *
+ * Brotli quality: 11 (the highest) for the shared bundles every reader fetches and caches
+ * (/_astro/, /pagefind/) — few files, compressed once, read by everyone. Pages, feeds and
+ * data files get quality 6: on this site's pages, 11 is only ~11% smaller but ~25× slower
+ * (≈70 ms against ≈3 ms per page), which would make build time grow far faster than the
+ * site (10,000 pages: minutes instead of seconds). See docs/performance.md.
+ *
+ *   node scripts/precompress.ts [dist]
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from '../src/lib/response-headers.ts';
+
+const brotli = promisify(brotliCompress);
+const SHARED_QUALITY = constants.BROTLI_MAX_QUALITY;
+const PAGE_QUALITY = 6;
+const SHARED = /(^|\/)(_astro|pagefind)\//;
+const gz = promisify(gzip);
+
+async function* files(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+export interface PrecompressResult {
+  files: number;
+  bytes: number;
+  brotliBytes: number;
+  gzipBytes: number;
+}
+
+export async function precompress(dir: string): Promise<PrecompressResult> {
+  const targets: string[] = [];
+  for await (const path of files(dir)) {
+    const extension = extname(path).slice(1).toLowerCase();
+    if (COMPRESSIBLE_EXTENSIONS.includes(extension) && (await stat(path)).size > COMPRESS_MIN_BYTES) targets.push(path);
+  }
+  const result: PrecompressResult = { files: targets.length, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < targets.length) {
+      const path = targets[next++]!;
+      const source = await readFile(path);
+      const [br, gzipped] = await Promise.all([
+        brotli(source, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: SHARED.test(path.slice(dir.length)) ? SHARED_QUALITY : PAGE_QUALITY,
+            [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+            [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+          },
+        }),
+        gz(source, { level: constants.Z_BEST_COMPRESSION }),
+      ]);
+      await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
+      result.bytes += source.length;
+      result.brotliBytes += br.length;
+      result.gzipBytes += gzipped.length;
+    }
+  };
+  // zlib runs on libuv's thread pool; a few files in flight keep every core busy.
+  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  return result;
+}
+
+if (import.meta.main) {
+  const dir = resolve(process.argv[2] ?? 'dist');
+  const started = performance.now();
+  const result = await precompress(dir);
+  console.log(
+    `Precompressed ${result.files} files (${(result.bytes / 1024).toFixed(0)} KB → ${(result.brotliBytes / 1024).toFixed(0)} KB brotli, ` +
+      `${(result.gzipBytes / 1024).toFixed(0)} KB gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
