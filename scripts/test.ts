@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NGINX_MISSING, nginxBinary } from '../tests/support/nginx.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -61,5 +62,6 @@ if (!run('Production build (npm run build)', process.execPath, [join(root, 'scri
   failed += 1;
   finish(false);
 }
+if (nginxBinary() === undefined) console.log(`\n${NGINX_MISSING}.`);
 ok = vitest('Built-site, browser, quality-gate and hosting tests', ['build', 'browser', 'quality', 'hosting']) && ok;
 finish(ok);

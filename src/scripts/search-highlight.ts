@@ -5,5 +5,6 @@ export async function highlight(): Promise<void> {
   const base = document.querySelector<HTMLElement>('atlas-search')?.dataset['base'] ?? '/';
   await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`);
   const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
-  if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]' });
+  // addStyles: false — Pagefind would inject a <style> element, which the CSP blocks; global.css styles <mark>.
+  if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]', addStyles: false });
 }
