@@ -111,6 +111,28 @@ describe('broken references', () => {
   });
 });
 
+describe('backlinks from article text', () => {
+  const withBody = <E extends AtlasEntry>(entry: E, body: string): E => ({ ...entry, body });
+  const graph = new ContentGraph([
+    withBody(skill('sql'), 'See [PostgreSQL](/skills/postgresql/#indexes) and <a href="/skills/redis/">Redis</a>. [Self](/skills/sql/).'),
+    withBody(skill('postgresql', { parent: 'sql' }), 'Learn [SQL](/skills/sql/) first, and [nothing](/skills/unknown/).'),
+    skill('redis'),
+    withBody(responsibility, 'Cache with [Redis](/skills/redis/).'),
+  ]);
+
+  it('finds the entries whose text links to a page, from Markdown links and href attributes', () => {
+    expect(graph.mentionedBy(graph.get('skills', 'redis')).map((e) => e.id)).toEqual(['apis', 'sql']);
+    expect(graph.mentionedBy(graph.get('skills', 'sql')).map((e) => e.id)).toEqual(['postgresql']);
+  });
+
+  it('adds a "Mentioned in" block without repeating entries another block already lists', () => {
+    const headings = (id: string) => graph.related(graph.get('skills', id)).map((g) => [g.heading, g.links.map((l) => l.entry.id)]);
+    expect(headings('redis')).toContainEqual(['Mentioned in', ['apis', 'sql']]);
+    // postgresql links to sql, but is already listed under "Includes".
+    expect(headings('sql').find(([heading]) => heading === 'Mentioned in')).toBeUndefined();
+  });
+});
+
 describe('closest', () => {
   it('suggests near misses and nothing for unrelated words', () => {
     expect(closest('postgress', ['postgresql', 'redis'])).toBe('postgresql');

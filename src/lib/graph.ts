@@ -4,7 +4,7 @@ import type { ResponsibilityData } from '@/schemas/responsibility';
 import type { RoleData } from '@/schemas/role';
 import type { SkillData } from '@/schemas/skill';
 import type { SkillLevel } from '@/schemas/vocabulary';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.ts';
 import { entryGroupInfo } from './entry-labels.ts';
 
 /** The validated data of each collection, keyed by collection name. */
@@ -252,6 +252,29 @@ export class ContentGraph {
     return { ...(previous && { previous }), ...(next && { next }) };
   }
 
+  #mentions: Map<string, AtlasEntry[]> | undefined;
+
+  /**
+   * Entries whose article text links to `entry` (a backlink), collection by collection in display order.
+   * Read from the MDX bodies: Markdown links and href attributes to /<collection>/<id>/.
+   */
+  mentionedBy(entry: AtlasEntry): AtlasEntry[] {
+    if (!this.#mentions) {
+      this.#mentions = new Map();
+      for (const from of this.all()) {
+        for (const match of from.body.matchAll(/(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g)) {
+          const key = keyOf(match[1]!, match[2]!);
+          if (key === keyOf(from.collection, from.id) || !this.#byKey.has(key)) continue;
+          const list = this.#mentions.get(key) ?? [];
+          if (!list.includes(from)) list.push(from);
+          this.#mentions.set(key, list);
+        }
+      }
+    }
+    const rank = (e: AtlasEntry) => COLLECTION_NAMES.indexOf(e.collection);
+    return [...(this.#mentions.get(keyOf(entry.collection, entry.id)) ?? [])].sort((a, b) => rank(a) - rank(b) || compareEntries(a, b));
+  }
+
   /** The "related" blocks for an entry page, derived from the graph. Empty groups are left out. */
   related(entry: AtlasEntry): RelatedGroup[] {
     const links = (entries: readonly AtlasEntry[]): EntryLink[] => entries.map((e) => ({ entry: e }));
@@ -299,6 +322,9 @@ export class ContentGraph {
         );
         break;
     }
+    // Backlinks from article text, leaving out entries already listed above.
+    const listed = new Set(groups.flatMap((group) => group.links.map((link) => link.entry)));
+    add('Mentioned in', links(this.mentionedBy(entry).filter((other) => !listed.has(other))));
     return groups;
   }
 }
