@@ -139,3 +139,17 @@ describe('closest', () => {
     expect(closest('kubernetes', ['redis', 'sql'])).toBeUndefined();
   });
 });
+
+describe('related guides at scale', () => {
+  it('lists the six guides nearest in reading order, not the whole section, so a page does not grow with the site', async () => {
+    const { fixtureGuide } = await import('./entry-fixtures.ts');
+    const guides = Array.from({ length: 40 }, (_, i) => fixtureGuide(`guide-${String(i).padStart(2, '0')}`, { section: 'career' }));
+    const graph = new ContentGraph(guides);
+    const middle = graph.list('guides')[20]!;
+    const listed = graph.related(middle).find((group) => group.heading === 'More guides in this section')!.links.map((link) => link.entry.id);
+    expect(listed).toHaveLength(6);
+    expect(listed).not.toContain(middle.id);
+    const first = graph.related(graph.list('guides')[0]!).find((group) => group.heading === 'More guides in this section')!;
+    expect(first.links).toHaveLength(6);
+  });
+});

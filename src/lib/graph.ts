@@ -158,6 +158,9 @@ export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
  * The content graph: every published entry and the links between them, with
  * reverse links derived here so that no writer ever records a relation twice.
  */
+/** How many other guides of its section a guide page lists. */
+const RELATED_GUIDES = 6;
+
 export class ContentGraph {
   readonly #byKey = new Map<string, AtlasEntry>();
   readonly #byCollection = new Map<CollectionName, AtlasEntry[]>();
@@ -243,13 +246,34 @@ export class ContentGraph {
     return this.list('roles').filter((entry) => ids.has(entry.id));
   }
 
+  #positions: Map<AtlasEntry, number> | undefined;
+
+  /** An entry's index in its collection's display order, without scanning the list for every page. */
+  #position(entry: AtlasEntry): number {
+    if (!this.#positions) {
+      this.#positions = new Map();
+      for (const list of this.#byCollection.values()) list.forEach((item, index) => this.#positions!.set(item, index));
+    }
+    return this.#positions.get(this.#byKey.get(keyOf(entry.collection, entry.id)) ?? entry) ?? -1;
+  }
+
   /** The previous and next entry in the collection's display order. */
   neighbours(entry: AtlasEntry): { previous?: AtlasEntry; next?: AtlasEntry } {
     const list = this.list(entry.collection);
-    const index = list.findIndex((item) => item.id === entry.id);
+    const index = this.#position(entry);
     const previous = list[index - 1];
     const next = list[index + 1];
     return { ...(previous && { previous }), ...(next && { next }) };
+  }
+
+  #sections: Map<string, AtlasEntry<'guides'>[]> | undefined;
+
+  #guidesBySection(): Map<string, AtlasEntry<'guides'>[]> {
+    if (!this.#sections) {
+      this.#sections = new Map();
+      for (const guide of this.list('guides')) (this.#sections.get(guide.data.section) ?? this.#sections.set(guide.data.section, []).get(guide.data.section)!).push(guide);
+    }
+    return this.#sections;
   }
 
   #mentions: Map<string, AtlasEntry[]> | undefined;
@@ -315,12 +339,14 @@ export class ContentGraph {
         add('Leads to', links(entry.data.next.map((ref) => this.#resolve(ref))));
         add('Roles on this path', links(this.referrers(entry, 'roles', 'paths')));
         break;
-      case 'guides':
-        add(
-          'More guides in this section',
-          links(this.list('guides').filter((g) => g.data.section === entry.data.section && g.id !== entry.id)),
-        );
+      case 'guides': {
+        // The guides nearest in reading order, not the whole section: a page's size must not grow with the site's.
+        const section = this.#guidesBySection().get(entry.data.section) ?? [];
+        const at = section.indexOf(entry);
+        const start = Math.max(0, Math.min(at - RELATED_GUIDES / 2, section.length - RELATED_GUIDES - 1));
+        add('More guides in this section', links(section.slice(start, start + RELATED_GUIDES + 1).filter((g) => g !== entry).slice(0, RELATED_GUIDES)));
         break;
+      }
     }
     // Backlinks from article text, leaving out entries already listed above.
     const listed = new Set(groups.flatMap((group) => group.links.map((link) => link.entry)));
