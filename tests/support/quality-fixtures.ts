@@ -20,11 +20,12 @@ export interface FixturePageOptions {
   noindex?: boolean;
 }
 
-/** CSS every fixture page gets: readable colours and the site's focus style. */
+/** CSS every fixture page gets: the site's readable colours in both schemes and its focus style. */
 const BASE_STYLE = `
-  html { color: #1a1f26; background: #ffffff; font: 16px/1.6 sans-serif; }
-  a { color: #0b5cad; }
-  :focus-visible { outline: 3px solid #b4237a; outline-offset: 2px; }
+  :root { color-scheme: light dark; }
+  html { color: light-dark(#1a1f26, #e6e9ee); background: light-dark(#ffffff, #10151c); font: 16px/1.6 sans-serif; }
+  a { color: light-dark(#0b5cad, #7cb8ff); }
+  :focus-visible { outline: 3px solid light-dark(#b4237a, #ff9ed8); outline-offset: 2px; }
   .skip-link { position: absolute; left: 1rem; top: -100px; }
   .skip-link:focus { top: 0.5rem; }
   main:focus { outline: none; }

@@ -38,6 +38,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file !== undefined && existsSync(file);
     const path = found ? file! : join(root, '404.html');
+    if (!existsSync(path)) {
+      // A fixture site without a 404 page: answer like a bare host.
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
     response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
     createReadStream(path).pipe(response);
   });
