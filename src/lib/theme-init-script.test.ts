@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_INIT_SCRIPT, THEME_STORAGE_KEY } from './theme.ts';
+import { THEME_STORAGE_KEY } from './theme.ts';
+import { THEME_INIT_SCRIPT } from './theme-init-script.ts';
 
 /** Runs the inline head script against a stand-in document and storage. */
 function runInitScript(storage: { getItem(key: string): string | null }) {

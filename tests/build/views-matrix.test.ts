@@ -1,0 +1,76 @@
+/**
+ * The skills matrix in the built site (/skills/matrix/), checked against the content
+ * as writers wrote it: every role a column, every skill a row, every cell the level
+ * the role's frontmatter gives, every cell a working link.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishedContent } from '../support/content-files';
+import { DIST, page } from '../support/dist';
+
+const content = publishedContent();
+const roles = content
+  .filter((e) => e.collection === 'roles')
+  .sort((a, b) => Number(a.data['order'] ?? 100) - Number(b.data['order'] ?? 100) || String(a.data['title']).localeCompare(String(b.data['title'])));
+const skills = content.filter((e) => e.collection === 'skills');
+const matrix = page('skills/matrix/index.html');
+const table = matrix.querySelector('table[data-matrix]')!;
+
+/** The level a role's frontmatter gives a skill, or undefined. */
+function levelIn(role: (typeof roles)[number], skill: string): string | undefined {
+  const items = role.data['skills'] as { skill: string; level: string }[];
+  return items.find((item) => item.skill === skill)?.level;
+}
+
+describe('the skills matrix', () => {
+  it('has one column per role, in roles order, each heading linking to the role page', () => {
+    const headings = table.querySelectorAll('thead th[data-role]');
+    expect(headings.map((th) => th.getAttribute('data-role'))).toEqual(roles.map((r) => r.id));
+    expect(headings.map((th) => th.querySelector('a')?.getAttribute('href'))).toEqual(roles.map((r) => `/roles/${r.id}/`));
+  });
+
+  it('has one row per published skill, under the heading of its category', () => {
+    const rows = table.querySelectorAll('tr[data-skill]');
+    expect(rows.map((tr) => tr.getAttribute('data-skill')).sort()).toEqual(skills.map((s) => s.id).sort());
+    for (const skill of skills) {
+      const group = table.querySelector(`tr[data-skill="${skill.id}"]`)!.parentNode!;
+      expect(group.getAttribute('data-group'), skill.file).toBe(skill.data['category']);
+    }
+  });
+
+  it('shows, for every role and every skill it lists, the level from its frontmatter, and "—" for the rest', () => {
+    let listed = 0;
+    for (const role of roles) {
+      for (const skill of skills) {
+        const cell = table.querySelector(`tr[data-skill="${skill.id}"] td[data-role="${role.id}"]`);
+        expect(cell, `cell ${skill.id} × ${role.id}`).not.toBeNull();
+        const level = levelIn(role, skill.id);
+        if (level) listed++;
+        // The visible text says the level; colour alone never carries it.
+        expect(cell!.querySelector('[aria-hidden], a > span:first-child')!.text.trim(), `${role.file}: ${skill.id}`).toBe(level ?? '—');
+        expect(cell!.getAttribute('data-level')).toBe(level ?? 'none');
+      }
+    }
+    const referenced = roles.reduce((sum, role) => sum + (role.data['skills'] as unknown[]).length, 0);
+    expect(listed).toBe(referenced);
+  });
+
+  it('links every cell to a page that exists, and names skill and role for screen readers', () => {
+    const cells = table.querySelectorAll('td');
+    expect(cells.length).toBe(roles.length * skills.length);
+    for (const cell of cells) {
+      const link = cell.querySelector('a');
+      expect(link, cell.toString()).not.toBeNull();
+      const href = link!.getAttribute('href')!;
+      expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
+      expect(link!.querySelector('.visually-hidden')!.text).toMatch(/ for /);
+    }
+  });
+
+  it('is linked from the home page and the skills index', () => {
+    for (const file of ['index.html', 'skills/index.html']) {
+      expect(page(file).querySelectorAll('main a').map((a) => a.getAttribute('href')), file).toContain('/skills/matrix/');
+    }
+  });
+});
