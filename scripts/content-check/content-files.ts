@@ -1,13 +1,13 @@
 /**
  * Reads a content folder the way the build does: one folder per collection,
  * one .mdx file per entry, YAML frontmatter parsed by js-yaml (Astro's parser,
- * so values and syntax errors match the build), plus a position map so every
+ * so values and syntax errors match the build), and FrontmatterLines so every
  * problem can name the line it is on.
  */
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { FrontmatterLines, frontmatterText } from '../../src/lib/frontmatter-lines.ts';
 
 export interface ContentFile {
   /** Name of the folder the file is in, e.g. "skills". */
@@ -35,13 +35,10 @@ export interface ContentFolder {
   strays: { shown: string; kind: 'folder' | 'file' }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
-
 function readFile(folder: string, name: string, path: string): ContentFile {
   const source = readFileSync(path, 'utf8');
   const shown = relative(process.cwd(), path) || path;
-  const match = source.startsWith('---') ? FRONTMATTER.exec(source) : null;
-  const yamlText = match?.index === 0 ? match[1]! : undefined;
+  const yamlText = frontmatterText(source);
   let data: Record<string, unknown> | undefined;
   let frontmatterError: ContentFile['frontmatterError'];
 
@@ -67,11 +64,7 @@ function readFile(folder: string, name: string, path: string): ContentFile {
     }
   }
 
-  // Positions come from the `yaml` package, which keeps source ranges; js-yaml does not.
-  const lineCounter = new LineCounter();
-  const document = yamlText === undefined ? undefined : parseDocument(yamlText, { lineCounter, uniqueKeys: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1; // + the opening --- line
-  const nodeLine = (node: Node | null | undefined) => (node?.range ? lineAt(node.range[0]) : undefined);
+  const lines = new FrontmatterLines(source);
 
   return {
     folder,
@@ -81,30 +74,8 @@ function readFile(folder: string, name: string, path: string): ContentFile {
     source,
     data,
     frontmatterError,
-    lineOf(path) {
-      if (!document) return 1;
-      for (let depth = path.length; depth > 0; depth--) {
-        const node = document.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
-        const line = nodeLine(node);
-        if (line !== undefined) {
-          // A key written with no value (`title:`) has no value node; point at the key.
-          return line;
-        }
-        const parent = depth > 1 ? (document.getIn(path.slice(0, depth - 1) as unknown[], true) as Node | undefined) : document.contents;
-        if (isMap(parent)) {
-          const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
-          const keyLine = pair && isScalar(pair.key) ? nodeLine(pair.key) : undefined;
-          if (keyLine !== undefined) return keyLine;
-        }
-      }
-      return 1;
-    },
-    lineOfKey(key) {
-      const root = document?.contents;
-      if (!isMap(root)) return 1;
-      const pair = root.items.find((item) => isScalar(item.key) && item.key.value === key);
-      return (pair && isScalar(pair.key) && nodeLine(pair.key)) || 1;
-    },
+    lineOf: (path) => lines.lineOf(path),
+    lineOfKey: (key) => lines.lineOfKey(key),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from './collections';
+import { throwContentErrors, throwIfBrokenEntry } from './content-errors';
 import { type AtlasEntry, ContentGraph } from './graph';
 
 type AnyCollectionEntry = CollectionEntry<CollectionName>;
@@ -18,6 +19,7 @@ async function loadGraph(): Promise<ContentGraph> {
   const loaded = await Promise.all(
     COLLECTION_NAMES.map(async (collection) =>
       (await getCollection(collection)).map((entry) => {
+        if (import.meta.env.DEV) throwIfBrokenEntry(entry);
         originals.set(`${collection}/${entry.id}`, entry);
         return {
           collection,
@@ -37,7 +39,13 @@ async function loadGraph(): Promise<ContentGraph> {
 
 /** The content graph of every published entry, built once per build. */
 export function getGraph(): Promise<ContentGraph> {
-  graph ??= loadGraph();
+  // In `astro dev`, a content file that failed to load shows as this page's error (the overlay).
+  if (import.meta.env.DEV) throwContentErrors();
+  if (!graph) {
+    graph = loadGraph();
+    // A graph that failed (a content error in dev) is not kept: the next page load tries again.
+    graph.catch(() => (graph = undefined));
+  }
   return graph;
 }
 

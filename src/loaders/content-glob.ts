@@ -1,22 +1,60 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content-errors.ts';
 import { findDateProblems } from '../lib/frontmatter-dates.ts';
+import { FrontmatterLines } from '../lib/frontmatter-lines.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 
 /** Path of a content file relative to the project, as writers see it. */
 const shown = (path: string) => relative(process.cwd(), isAbsolute(path) ? path : resolve(path));
+
+/** How Astro reads a content file of one type; the glob loader receives these in an undocumented `entryTypes` field. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string; slug: string; rawData: string }>;
+}
+type GlobLoaderContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
+
+/**
+ * Astro reports a schema error at line 0 of the file. The message names the field
+ * ("**skills.0.skill**: …"), so point at that field's line instead: the dev overlay
+ * and the build's "Location:" then open the file where the mistake is.
+ */
+function locateSchemaError(error: unknown, source: string): void {
+  const located = error as { loc?: { file?: string; line?: number; column?: number }; message?: string };
+  if (!located?.loc || (located.loc.line ?? 0) > 0 || typeof located.message !== 'string') return;
+  const field = /\n\s*\*\*([^*\n]+)\*\*:/.exec(located.message)?.[1];
+  if (!field) return;
+  const path = field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  located.loc = { ...located.loc, line: new FrontmatterLines(source).lineOf(path), column: 1 };
+}
 
 /**
  * Astro's glob loader for one collection folder of MDX files, plus the checks
  * it does not make: every file name is a valid URL slug, no two files claim
  * the same slug, and dates are real calendar dates as typed (a YAML parser
  * silently turns 2026-13-45 into 2027-02-14).
+ *
+ * In `astro dev` a broken file does not stop the server or leave the old page
+ * showing: its error is logged and recorded (src/lib/content-errors.ts), and
+ * every page shows it in the error overlay until the file is fixed.
  */
 export function contentGlob(folder: string): Loader {
   const claimed = new Map<string, string>();
+  let dev = false;
+  let logError: (message: string) => void = () => {};
+
+  /** In dev, records the error and carries on; in a build, stops it. */
+  const fail = (file: string, error: Error): void => {
+    if (!dev) throw error;
+    recordContentError(file, error);
+    const message = error.message.replaceAll('**', '');
+    logError(message.startsWith(shown(file)) ? message : `${shown(file)}: ${message}`);
+  };
+
   const inner = glob({
     pattern: '*.mdx',
     base: folder,
@@ -29,35 +67,86 @@ export function contentGlob(folder: string): Loader {
           .filter((name) => name !== entry && name.toLowerCase() === entry.toLowerCase())
           .map((name) => `${folder}/${name}`)[0];
       if (owner && owner !== file) {
-        throw new Error(
-          `Two files claim the URL slug "${id}": ${shown(owner)} and ${shown(file)}. Each page needs its own file name; rename or merge one of them.`,
+        fail(
+          resolve(file),
+          new Error(`Two files claim the URL slug "${id}": ${shown(owner)} and ${shown(file)}. Each page needs its own file name; rename or merge one of them.`),
         );
       }
       claimed.set(id, file);
       if (!SLUG_PATTERN.test(entry.replace(/\.mdx$/, ''))) {
         const suggestion = id.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        throw new Error(
-          `${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${suggestion}.mdx.`,
+        fail(
+          resolve(file),
+          new Error(`${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${suggestion}.mdx.`),
         );
+        return suggestion || id;
       }
       return id;
     },
   });
+
   return {
     ...inner,
     name: 'backend-atlas-content',
-    load: (context) =>
-      inner.load({
+    load: (loaderContext) => {
+      const context = loaderContext as GlobLoaderContext;
+      dev = context.watcher !== undefined;
+      logError = (message) => context.logger.error(message);
+      // Files whose frontmatter could not be read in this pass, with the message: their YAML error stands.
+      const unreadable = new Map<string, string>();
+      context.watcher?.on('unlink', (path) => clearContentError(resolve(path)));
+
+      const entryTypes = new Map<string, EntryType>(
+        [...(context.entryTypes ?? [])].map(([extension, entryType]) => [
+          extension,
+          {
+            ...entryType,
+            getEntryInfo: async (params) => {
+              try {
+                return await entryType.getEntryInfo(params);
+              } catch (error) {
+                const file = fileURLToPath(params.fileUrl);
+                fail(file, error as Error);
+                unreadable.set(file, (error as Error).message);
+                return { data: {}, body: '', slug: '', rawData: '' };
+              }
+            },
+          } as EntryType,
+        ]),
+      );
+
+      return inner.load({
         ...context,
+        ...(context.entryTypes && { entryTypes }),
         parseData: async (props) => {
-          if (props.filePath) {
-            const problems = findDateProblems(await readFile(resolve(props.filePath), 'utf8'));
-            if (problems.length > 0) {
-              throw new Error(problems.map((p) => `${shown(props.filePath!)}:${p.line}: field "${p.field}": ${p.message}`).join('\n'));
-            }
+          const file = props.filePath ? resolve(props.filePath) : undefined;
+          const yamlError = file ? unreadable.get(file) : undefined;
+          if (file && yamlError !== undefined) {
+            unreadable.delete(file);
+            return { ...props.data, [BROKEN_ENTRY_FIELD]: yamlError } as typeof props.data;
           }
-          return context.parseData(props);
+          try {
+            const source = file ? await readFile(file, 'utf8') : '';
+            const problems = findDateProblems(source);
+            if (problems.length > 0) {
+              throw new Error(problems.map((p) => `${shown(file!)}:${p.line}: field "${p.field}": ${p.message}`).join('\n'));
+            }
+            try {
+              const data = await context.parseData(props);
+              if (file) clearContentError(file);
+              return data;
+            } catch (error) {
+              locateSchemaError(error, source);
+              throw error;
+            }
+          } catch (error) {
+            if (!file) throw error;
+            fail(file, error as Error);
+            // Keep the dev server running; pages show the error instead of this entry.
+            return { ...props.data, [BROKEN_ENTRY_FIELD]: (error as Error).message } as typeof props.data;
+          }
         },
-      }),
+      });
+    },
   };
 }
