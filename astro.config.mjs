@@ -20,6 +20,9 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   // Two files that map to the same URL must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
+  // Rebuilds copy unchanged entry pages and social images from the build cache
+  // (cache keys: src/lib/build-cache-keys.ts). Delete the cache folder for a cold build.
+  experimental: { incrementalBuild: true },
   integrations: [codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders()],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.

@@ -34,8 +34,11 @@ if (result.status !== 0) {
 
 try {
   const started = performance.now();
-  const compressed = await precompress(scratch);
-  console.log(`Precompressed ${compressed.files} files (.br and .gz beside each) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const { siteConfig } = await import('../site.config.mjs');
+  const compressed = await precompress(scratch, resolve(root, siteConfig.cacheDir, 'precompressed'));
+  console.log(
+    `Precompressed ${compressed.files} files (.br and .gz beside each; ${compressed.reused} unchanged, from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

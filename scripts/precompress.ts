@@ -11,7 +11,8 @@
  *
  *   node scripts/precompress.ts [dist]
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -34,27 +35,46 @@ async function* files(dir: string): AsyncGenerator<string> {
 
 export interface PrecompressResult {
   files: number;
+  /** Files whose compressed copies came from the cache. */
+  reused: number;
   bytes: number;
   brotliBytes: number;
   gzipBytes: number;
 }
 
-export async function precompress(dir: string): Promise<PrecompressResult> {
+/**
+ * @param cacheDir where compressed copies are kept by content hash, so a rebuild only
+ *   compresses files whose content changed.
+ */
+export async function precompress(dir: string, cacheDir?: string): Promise<PrecompressResult> {
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const targets: string[] = [];
   for await (const path of files(dir)) {
     const extension = extname(path).slice(1).toLowerCase();
     if (COMPRESSIBLE_EXTENSIONS.includes(extension) && (await stat(path)).size > COMPRESS_MIN_BYTES) targets.push(path);
   }
-  const result: PrecompressResult = { files: targets.length, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  const result: PrecompressResult = { files: targets.length, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   let next = 0;
   const worker = async () => {
     while (next < targets.length) {
       const path = targets[next++]!;
       const source = await readFile(path);
+      const quality = SHARED.test(path.slice(dir.length)) ? SHARED_QUALITY : PAGE_QUALITY;
+      const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(source).digest('hex')}-${quality}`);
+      if (cached) {
+        try {
+          await Promise.all([copyFile(`${cached}.br`, `${path}.br`), copyFile(`${cached}.gz`, `${path}.gz`)]);
+          result.bytes += source.length;
+          result.reused++;
+          continue;
+        } catch {
+          // not compressed before: compress below
+        }
+      }
       const [br, gzipped] = await Promise.all([
         brotli(source, {
           params: {
-            [constants.BROTLI_PARAM_QUALITY]: SHARED.test(path.slice(dir.length)) ? SHARED_QUALITY : PAGE_QUALITY,
+            [constants.BROTLI_PARAM_QUALITY]: quality,
             [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
             [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
           },
@@ -62,6 +82,7 @@ export async function precompress(dir: string): Promise<PrecompressResult> {
         gz(source, { level: constants.Z_BEST_COMPRESSION }),
       ]);
       await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
+      if (cached) await Promise.all([writeFile(`${cached}.br`, br), writeFile(`${cached}.gz`, gzipped)]);
       result.bytes += source.length;
       result.brotliBytes += br.length;
       result.gzipBytes += gzipped.length;
@@ -77,7 +98,7 @@ if (import.meta.main) {
   const started = performance.now();
   const result = await precompress(dir);
   console.log(
-    `Precompressed ${result.files} files (${(result.bytes / 1024).toFixed(0)} KB → ${(result.brotliBytes / 1024).toFixed(0)} KB brotli, ` +
+    `Precompressed ${result.files} files, ${result.reused} from the cache (${(result.bytes / 1024).toFixed(0)} KB → ${(result.brotliBytes / 1024).toFixed(0)} KB brotli, ` +
       `${(result.gzipBytes / 1024).toFixed(0)} KB gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }

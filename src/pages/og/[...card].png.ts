@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardKey } from '@/lib/build-cache-keys';
 import { join } from 'node:path';
 import { siteConfig } from '../../../site.config.mjs';
 import { SITE_NAME } from '@/consts';
@@ -12,6 +13,7 @@ export const getStaticPaths = (async () => {
   return socialCards(graph).map((card) => ({
     params: { card: socialImagePath(card.page).replace(/^og\//, '').replace(/\.png$/, '') },
     props: { card },
+    cacheKey: cardKey(card),
   }));
 }) satisfies GetStaticPaths;
 

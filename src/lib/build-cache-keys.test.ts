@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cardKey, entryPageKey } from './build-cache-keys.ts';
+import { fixtureGuide } from './entry-fixtures.ts';
+import { ContentGraph } from './graph.ts';
+
+const guides = (edit: (id: string) => { title?: string; body?: string } = () => ({})) =>
+  ['first', 'second'].map((id) => {
+    const guide = fixtureGuide(id, { body: edit(id).body ?? `Text of ${id}.` });
+    const title = edit(id).title;
+    return title ? { ...guide, data: { ...guide.data, title } } : guide;
+  });
+const keyOf = (entries: ReturnType<typeof guides>, id: string) => {
+  const graph = new ContentGraph(entries);
+  return entryPageKey(graph, graph.get('guides', id));
+};
+
+describe('cache keys for incremental builds', () => {
+  it('changes a page’s key when its own article text changes', () => {
+    expect(keyOf(guides((id) => (id === 'first' ? { body: 'Edited.' } : {})), 'first')).not.toBe(keyOf(guides(), 'first'));
+  });
+
+  it('keeps a page’s key when only another article’s text changes, so that page is not rendered again', () => {
+    expect(keyOf(guides((id) => (id === 'second' ? { body: 'Edited.' } : {})), 'first')).toBe(keyOf(guides(), 'first'));
+  });
+
+  it('changes every page’s key when any title changes, since titles appear in related lists and the pager', () => {
+    expect(keyOf(guides((id) => (id === 'second' ? { title: 'A new title' } : {})), 'first')).not.toBe(keyOf(guides(), 'first'));
+  });
+
+  it('keys a social card by what it draws', () => {
+    expect(cardKey({ title: 'Redis', kicker: 'Skill' })).toBe(cardKey({ title: 'Redis', kicker: 'Skill' }));
+    expect(cardKey({ title: 'Redis', kicker: 'Skill' })).not.toBe(cardKey({ title: 'Redis!', kicker: 'Skill' }));
+  });
+});

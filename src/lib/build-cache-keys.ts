@@ -1,0 +1,35 @@
+/**
+ * Keys for Astro's incremental static builds (experimental.incrementalBuild): a page whose
+ * key and code are unchanged since the last build is copied from the build cache instead
+ * of being rendered again. An entry page shows its own article and, through the graph,
+ * the titles, descriptions and references of other entries (related lists, pager,
+ * navigation) — so its key covers the entry's text and the graph's data, but not the
+ * text of other articles: editing one article re-renders that page only.
+ */
+import { createHash } from 'node:crypto';
+import { siteConfig } from '../../site.config.mjs';
+import type { AtlasEntry, ContentGraph } from './graph.ts';
+
+const graphKeys = new WeakMap<ContentGraph, string>();
+
+/** A digest of every published entry's frontmatter (not bodies) and of the deploy settings. */
+export function graphKey(graph: ContentGraph): string {
+  let key = graphKeys.get(graph);
+  if (!key) {
+    const hash = createHash('sha256').update(JSON.stringify(siteConfig));
+    for (const entry of graph.all()) hash.update(`\n${entry.collection}/${entry.id}\n${JSON.stringify(entry.data)}`);
+    key = hash.digest('base64url');
+    graphKeys.set(graph, key);
+  }
+  return key;
+}
+
+/** Cache key of an entry's page: the graph's data plus the entry's own text. */
+export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
+  return createHash('sha256').update(`${graphKey(graph)}\n${entry.collection}/${entry.id}\n${entry.body}`).digest('base64url');
+}
+
+/** Cache key of a social card image: what it draws, and where the site lives. */
+export function cardKey(card: unknown): string {
+  return createHash('sha256').update(`${JSON.stringify(siteConfig)}\n${JSON.stringify(card)}`).digest('base64url');
+}
