@@ -64,7 +64,7 @@ describe('learningPath', () => {
     expect(() => learningPath(looped, looped.get('roles', 'r'))).toThrow(
       'Skill prerequisites form a loop, so the learning path of content/roles/r.mdx has no order: ' +
         'a (content/skills/a.mdx) needs b (content/skills/b.mdx) needs a (content/skills/a.mdx). ' +
-        'Remove one of these prerequisites so that one skill in the loop can be learned first.',
+        'Remove one of these links from a "prerequisites" field so that one skill in the loop can be learned first.',
     );
   });
 });

@@ -23,7 +23,7 @@ export class PrerequisiteCycleError extends Error {
     super(
       `Skill prerequisites form a loop, so the learning path of ${role.filePath} has no order: ` +
         cause.cycle.map((id) => `${id} (${file(id)})`).join(' needs ') +
-        `. Remove one of these prerequisites so that one skill in the loop can be learned first.`,
+        `. Remove one of these links from a "prerequisites" field so that one skill in the loop can be learned first.`,
     );
     this.name = 'PrerequisiteCycleError';
     this.cycle = cause.cycle;
