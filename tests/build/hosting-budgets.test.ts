@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/page-weight';
+import { pageWeight, type PageWeight } from '../../scripts/page-weight';
 import { publishedContent } from '../support/content-files';
-import { htmlPages, requireDist } from '../support/dist';
+import { htmlPages, page, requireDist } from '../support/dist';
 
 /** The page-weight budgets of issue 8, in bytes as sent (brotli). Figures per page: npm run bench. */
 const FIRST_RENDER_BUDGET = 14 * 1024;
@@ -10,32 +10,47 @@ const SCRIPT_BUDGET = 1024;
 /** Article pages: one per published content entry, e.g. skills/redis/index.html. */
 const articles = () => publishedContent().map((entry) => `${entry.collection}/${entry.id}/index.html`);
 
-describe('page weight budgets', () => {
+const weights = new Map<string, PageWeight>();
+/** Each page's weight, computed once for all the tests of this file. */
+const weightOf = (file: string) => weights.get(file) ?? weights.set(file, pageWeight(requireDist(), file)).get(file)!;
+
+describe('page weight budgets', { timeout: 60_000 }, () => {
   it(`every article needs at most ${FIRST_RENDER_BUDGET / 1024} KB of HTML and CSS (brotli) for its first render`, () => {
-    const dist = requireDist();
     expect(articles().length).toBeGreaterThan(50);
     const over = articles()
-      .map((file) => pageWeight(dist, file))
+      .map(weightOf)
       .filter((weight) => weight.firstRenderBytes > FIRST_RENDER_BUDGET)
       .map((weight) => `${weight.file}: ${weight.firstRenderBytes} bytes (HTML + ${weight.stylesheets.join(', ')})`);
     expect(over).toEqual([]);
   });
 
   it(`every article runs at most ${SCRIPT_BUDGET} bytes of JavaScript (brotli) before the reader does anything`, () => {
-    const dist = requireDist();
     const over = articles()
-      .map((file) => pageWeight(dist, file))
+      .map(weightOf)
       .filter((weight) => weight.scriptBytes > SCRIPT_BUDGET)
       .map((weight) => `${weight.file}: ${weight.scriptBytes} bytes from ${weight.scripts.join(', ')}`);
     expect(over).toEqual([]);
   });
 
   it('loads no search code, index or stylesheet with the page (only on first use)', () => {
-    const dist = requireDist();
     for (const file of htmlPages()) {
-      const weight = pageWeight(dist, file);
+      const weight = weightOf(file);
       expect([...weight.scripts, ...weight.stylesheets].filter((url) => /pagefind|search/.test(url)), file).toEqual([]);
     }
+  });
+
+  it('serves every image through astro:assets: a hashed modern format, width and height, lazy unless marked as the page’s main image', () => {
+    const problems: string[] = [];
+    for (const file of htmlPages()) {
+      for (const img of page(file).querySelectorAll('img')) {
+        const src = img.getAttribute('src') ?? '';
+        const where = `${file}: <img src="${src}">`;
+        if (!/\/_astro\/[^/]+\.(webp|avif|svg)$/.test(src)) problems.push(`${where} is not an optimised image (import it, or write ![alt](./file) beside the article)`);
+        if (!img.getAttribute('width') || !img.getAttribute('height')) problems.push(`${where} has no width and height (the layout would shift)`);
+        if (img.getAttribute('loading') !== 'lazy' && img.getAttribute('fetchpriority') !== 'high') problems.push(`${where} is neither lazy nor fetchpriority="high"`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('counts what the page really runs: an inline script and an external module with its imports', async () => {

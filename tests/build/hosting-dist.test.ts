@@ -9,7 +9,7 @@ import { distFiles, htmlPages, page, requireDist } from '../support/dist';
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const isData = (type: string | undefined) => type !== undefined && !['', 'module', 'text/javascript'].includes(type.toLowerCase());
 
-describe('the built site for static hosts', () => {
+describe('the built site for static hosts', { timeout: 60_000 }, () => {
   it('has _headers rendered from src/lib/response-headers.ts', () => {
     expect(readFileSync(join(requireDist(), '_headers'), 'utf8')).toBe(renderHeadersFile('/'));
   });
@@ -41,7 +41,7 @@ describe('the built site for static hosts', () => {
   });
 });
 
-describe('Content-Security-Policy in every page', () => {
+describe('Content-Security-Policy in every page', { timeout: 60_000 }, () => {
   it('allows each inline script and style the page has, by hash, and nothing inline by keyword', () => {
     const problems: string[] = [];
     for (const file of htmlPages()) {
@@ -77,7 +77,7 @@ describe('Content-Security-Policy in every page', () => {
   });
 });
 
-describe('no third-party requests', () => {
+describe('no third-party requests', { timeout: 60_000 }, () => {
   it('loads every script, stylesheet, image, font and frame from the site itself', () => {
     const problems: string[] = [];
     const fetching = 'script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"], img, source, iframe, video, audio, embed, object';
