@@ -8,7 +8,3 @@ export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export const THEME_LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
-
-export function isThemeChoice(value: unknown): value is ThemeChoice {
-  return typeof value === 'string' && (THEME_CHOICES as readonly string[]).includes(value);
-}

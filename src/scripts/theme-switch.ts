@@ -1,46 +1,29 @@
 /**
  * <theme-switch>: the header's System / Light / Dark control. The inline head
- * script has already applied a stored choice; this only keeps the control, the
- * <html data-theme> attribute and localStorage in step, across tabs too.
+ * script (theme-init-script.ts) has already applied any stored choice to
+ * <html data-theme>, so the control starts from that and only has to keep the
+ * attribute and localStorage in step when the reader changes it.
  */
-import { isThemeChoice, THEME_STORAGE_KEY, type ThemeChoice } from '@/lib/theme';
+import { THEME_STORAGE_KEY } from '@/lib/theme';
 
-function stored(): ThemeChoice {
-  try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return isThemeChoice(value) ? value : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-function apply(choice: ThemeChoice): void {
-  const root = document.documentElement;
-  if (choice === 'system') delete root.dataset['theme'];
-  else root.dataset['theme'] = choice;
-}
-
-class ThemeSwitch extends HTMLElement {
-  connectedCallback(): void {
-    const select = this.querySelector('select');
-    if (!select) return;
-    select.value = stored();
-    select.addEventListener('change', () => {
-      const choice = isThemeChoice(select.value) ? select.value : 'system';
-      apply(choice);
-      try {
-        if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
-        else localStorage.setItem(THEME_STORAGE_KEY, choice);
-      } catch {
-        // Storage blocked: the choice holds for this page only.
-      }
-    });
-    addEventListener('storage', (event) => {
-      if (event.key !== THEME_STORAGE_KEY && event.key !== null) return;
-      select.value = stored();
-      apply(select.value as ThemeChoice);
-    });
-  }
-}
-
-customElements.define('theme-switch', ThemeSwitch);
+customElements.define(
+  'theme-switch',
+  class extends HTMLElement {
+    connectedCallback(): void {
+      const select = this.querySelector('select')!;
+      const root = document.documentElement.dataset;
+      select.value = root['theme'] ?? 'system';
+      select.onchange = () => {
+        const choice = select.value;
+        if (choice === 'system') delete root['theme'];
+        else root['theme'] = choice;
+        try {
+          if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+          else localStorage.setItem(THEME_STORAGE_KEY, choice);
+        } catch {
+          // Storage blocked: the choice holds for this page only.
+        }
+      };
+    }
+  },
+);
