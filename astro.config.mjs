@@ -22,7 +22,13 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Rebuilds copy unchanged entry pages and social images from the build cache
   // (cache keys: src/lib/build-cache-keys.ts). Delete the cache folder for a cold build.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    incrementalBuild: true,
+    // Frontmatter completion and errors in VS Code (Astro extension, astro.content-intellisense):
+    // writes .astro/collections/collections.json, which maps each content file to its collection's
+    // JSON Schema. Off for fixture builds, so a test build never points the editor at /tmp files.
+    contentIntellisense: !process.env.ATLAS_CONTENT_DIR,
+  },
   integrations: [codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders()],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.

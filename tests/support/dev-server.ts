@@ -28,16 +28,21 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * `astro dev` on 127.0.0.1 and a free port, serving `contentDir`. It runs in a
- * private copy of the project (node_modules linked) because Astro keeps state
- * in <root>/.astro/ that other builds in the same tree would overwrite.
+ * A private copy of the project (node_modules linked) to run Astro in. Astro keeps
+ * state in <root>/.astro/ that other builds in the same tree would overwrite.
  */
-export async function startDevServer(contentDir: string, prepare?: (root: string) => void): Promise<DevServer> {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
+export function privateProjectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-root-'));
   for (const item of ['src', 'public', 'astro.config.mjs', 'site.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, item), join(root, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** `astro dev` on 127.0.0.1 and a free port, serving `contentDir`, in a private copy of the project. */
+export async function startDevServer(contentDir: string, prepare?: (root: string) => void): Promise<DevServer> {
+  const root = privateProjectCopy();
   prepare?.(root);
   const port = await freePort();
   let output = '';
