@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { aliasesField, baseEntryShape, entrySchema, orderField, referenceHelp, referenceList } from './common.ts';
-import { SKILL_LEVELS } from './vocabulary.ts';
+import { SKILL_LEVEL_MEANINGS, SKILL_LEVELS } from './vocabulary.ts';
 
 export const roleSchema = entrySchema({
   ...baseEntryShape,
@@ -16,7 +16,7 @@ export const roleSchema = entrySchema({
         skill: reference('skills').describe(referenceHelp('skills', 'The skill.')),
         level: z
           .enum(SKILL_LEVELS, { error: `must be one of: ${SKILL_LEVELS.join(', ')}` })
-          .describe('core: needed day to day; useful: helps, learned on the job.'),
+          .describe(`${SKILL_LEVELS.map((level) => `${level}: ${SKILL_LEVEL_MEANINGS[level]}`).join('; ')}.`),
       }),
       { error: 'must be a list of skills, each written as "- skill: postgresql" with "level: core" or "level: useful" below it' },
     )

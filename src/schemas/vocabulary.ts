@@ -22,6 +22,12 @@ export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
 export const SKILL_LEVELS = ['core', 'useful'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
+/** What each level means, in the words used on pages and in the editor's help. */
+export const SKILL_LEVEL_MEANINGS: Record<SkillLevel, string> = {
+  core: 'needed day to day',
+  useful: 'helps, learned on the job',
+};
+
 /** What kind of step in a career a path entry describes. */
 export const PATH_KINDS = ['level', 'workplace', 'specialisation'] as const;
 export type PathKind = (typeof PATH_KINDS)[number];
