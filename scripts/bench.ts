@@ -1,0 +1,359 @@
+/**
+ * `npm run bench -- --pages 1000[,10000] [--write] [--skip-lighthouse] [--skip-baseline] [--skip-warm] [--skip-site]`
+ *
+ * Measures how build and page cost grow with the size of the site, on this machine:
+ *  1. for each N: a synthetic corpus of N MDX pages that passes the real schemas
+ *     (scripts/bench/synthetic-corpus.ts), built cold by `scripts/build.ts` in .bench/,
+ *     then rebuilt warm after editing one file; the same corpus built cold by a
+ *     bare-bones Astro + MDX + Pagefind project (scripts/bench/baseline/) in the same run,
+ *     so the ratio stays meaningful on a noisy machine. Wall time, CPU time, peak memory
+ *     (largest process), time per page, output and search index size.
+ *  2. the real site: Lighthouse (mobile) for the home page, an article, the search page
+ *     and the skills matrix; search cost — bytes fetched for the first query, keystroke to
+ *     first rendered result — and page weights (scripts/page-weight.ts).
+ * Served by nginx with deploy/nginx.conf when installed (as in production), else by the
+ * test suite's static server. Figures are reported, never asserted; `--write` puts the
+ * table into docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../tests/support/browser.ts';
+import { nginxBinary, serveWithNginx } from '../tests/support/nginx.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { generateCorpus } from './bench/synthetic-corpus.ts';
+import { pageWeight } from './page-weight.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, '.bench');
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    write: { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-warm': { type: 'boolean', default: false },
+    'skip-site': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.pages.split(',').map((n) => Number.parseInt(n, 10));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--pages must be a number or a comma-separated list, e.g. 1000,10000; got ${values.pages}`);
+
+// ─── measuring a command ────────────────────────────────────────────────────────────
+
+interface Run {
+  wallS: number;
+  cpuS: number;
+  /** Peak resident memory of the largest process in the tree, MB. */
+  peakMB: number;
+  log: string;
+}
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function measure(label: string, command: string, args: string[], env: Record<string, string>): Run {
+  process.stdout.write(`  ${label} … `);
+  const stats = join(WORK, 'time.txt');
+  const started = performance.now();
+  const result = spawnSync(TIME ?? command, TIME ? ['-f', '%e %U %S %M', '-o', stats, command, ...args] : args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const log = `${result.stdout}\n${result.stderr}`;
+  writeFileSync(join(WORK, `${label.replace(/\W+/g, '-').slice(0, 60)}.log`), log);
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}):\n${log.slice(-5000)}`);
+  const [wall, user, sys, maxKb] = TIME ? readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
+  const run = {
+    wallS: wall ?? (performance.now() - started) / 1000,
+    cpuS: user !== undefined && sys !== undefined ? user + sys : Number.NaN,
+    peakMB: maxKb !== undefined ? maxKb / 1024 : Number.NaN,
+    log,
+  };
+  console.log(`${run.wallS.toFixed(1)} s wall, ${run.cpuS.toFixed(1)} s CPU, ${run.peakMB.toFixed(0)} MB peak`);
+  return run;
+}
+
+/** Milliseconds Astro spent on routes matching `pattern`, from its per-route build log. */
+function routeMs(log: string, pattern: RegExp): number {
+  return [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1]!)).reduce((sum, m) => sum + Number(m[2]), 0);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+const bytes = (paths: string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The search index proper: Pagefind's index, fragment and filter chunks and metadata (not its JS/wasm). */
+function searchIndexBytes(dist: string): number {
+  return bytes(files(join(dist, 'pagefind')).filter((path) => /\.pf_(index|fragment|filter|meta)$/.test(path)));
+}
+
+// ─── 1. build at scale ──────────────────────────────────────────────────────────────
+
+interface ScaleResult {
+  pages: number;
+  htmlPages: number;
+  cold: Run;
+  warm: Run;
+  baseline?: Run;
+  ogS: number;
+  precompressS: number;
+  outputBytes: number;
+  outputWithSiblingsBytes: number;
+  indexBytes: number;
+  baselineIndexBytes?: number;
+}
+
+function buildAtScale(pages: number): ScaleResult {
+  console.log(`\n▸ ${pages} synthetic pages`);
+  const dir = join(WORK, `scale-${pages}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const content = join(dir, 'content');
+  const corpus = generateCorpus({ pages, outDir: content, contentDir: join(ROOT, 'content') });
+  console.log(`  corpus: ${corpus.entries} entries in ${corpus.sets} sets (${Object.entries(corpus.byCollection).map(([c, n]) => `${n} ${c}`).join(', ')})`);
+  const dist = join(dir, 'dist');
+  const env = { ATLAS_CONTENT_DIR: content, ATLAS_DIST: dist, ATLAS_CACHE_DIR: join(dir, 'cache/') };
+  const cold = measure('cold build (npm run build)', process.execPath, [join(ROOT, 'scripts/build.ts')], env);
+  const all = files(dist);
+  const served = all.filter((path) => !/\.(br|gz)$/.test(path));
+  const result: ScaleResult = {
+    pages,
+    htmlPages: served.filter((path) => path.endsWith('.html') && !path.includes('/pagefind/')).length,
+    cold,
+    ogS: routeMs(cold.log, /^\/og\//) / 1000,
+    precompressS: Number(/Precompressed \d+ files .* in ([\d.]+) s/.exec(cold.log)?.[1] ?? Number.NaN),
+    outputBytes: bytes(served),
+    outputWithSiblingsBytes: bytes(all),
+    indexBytes: searchIndexBytes(dist),
+    warm: cold,
+  };
+  // Warm: one article edited, same cache folder.
+  if (!values['skip-warm']) {
+    const edited = join(content, 'guides', readdirSync(join(content, 'guides')).sort()[0]!);
+    appendFileSync(edited, '\nOne more sentence, added by the benchmark to measure a warm rebuild.\n');
+    result.warm = measure('warm rebuild after editing one file', process.execPath, [join(ROOT, 'scripts/build.ts')], env);
+  }
+  if (!values['skip-baseline']) {
+    const baseDist = join(dir, 'baseline-dist');
+    result.baseline = measure('bare Astro + MDX + Pagefind baseline, cold', join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', join(ROOT, 'scripts/bench/baseline')], {
+      BENCH_CONTENT_DIR: content,
+      BENCH_OUT_DIR: baseDist,
+      BENCH_CACHE_DIR: join(dir, 'baseline-cache/'),
+    });
+    result.baselineIndexBytes = searchIndexBytes(baseDist);
+  }
+  return result;
+}
+
+// ─── 2. the real site in a browser ──────────────────────────────────────────────────
+
+interface SiteResult {
+  server: string;
+  lighthouse: { page: string; path: string; scores: Record<string, number> }[];
+  firstQueryBytes: number;
+  firstQueryRequests: number;
+  firstQueryMs: number;
+  keystrokeMs: number[];
+  indexBytes: number;
+  weights: { label: string; firstRender: number; script: number }[];
+}
+
+const QUERIES = ['postgres', 'kubernetes', 'api design', 'caching', 'career', 'security', 'testing', 'observability', 'message queue'];
+
+async function measureSite(): Promise<SiteResult> {
+  console.log('\n▸ the real site');
+  const dir = join(WORK, 'site');
+  rmSync(dir, { recursive: true, force: true });
+  const dist = join(dir, 'dist');
+  measure('build', process.execPath, [join(ROOT, 'scripts/build.ts')], { ATLAS_DIST: dist, ATLAS_CACHE_DIR: join(dir, 'cache/') });
+  const useNginx = nginxBinary() !== undefined;
+  const server = useNginx ? await serveWithNginx(dist) : await serveStatic(dist);
+  const origin = server.url.replace(/\/$/, '');
+  const port = 9300 + Math.floor(Math.random() * 500);
+  const browser = await chromium.launch({
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', `--remote-debugging-port=${port}`],
+  });
+  try {
+    const article = 'skills/redis/';
+    const pages = [
+      { page: 'Home', path: '/' },
+      { page: 'Article', path: `/${article}` },
+      { page: 'Search', path: '/search/' },
+      ...(existsSync(join(dist, 'skills/matrix/index.html')) ? [{ page: 'Skills matrix', path: '/skills/matrix/' }] : []),
+    ];
+    const lighthouseResults: SiteResult['lighthouse'] = [];
+    if (!values['skip-lighthouse']) {
+      const { default: lighthouse } = await import('lighthouse');
+      for (const { page, path } of pages) {
+        process.stdout.write(`  Lighthouse (mobile) ${path} … `);
+        const result = await lighthouse(`${origin}${path}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        if (result) writeFileSync(join(WORK, `lighthouse${path.replace(/\W+/g, '-')}json`), result.report as string);
+        const scores = Object.fromEntries(Object.entries(result?.lhr.categories ?? {}).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+        console.log(Object.values(scores).join(' / '));
+        lighthouseResults.push({ page, path, scores });
+      }
+    }
+
+    // Search: what the first query costs, then keystroke → first result on a warm page.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/${article}`);
+    await page.waitForLoadState('networkidle');
+    let transferred = 0;
+    let requests = 0;
+    page.on('requestfinished', (request) => {
+      requests++;
+      void request.sizes().then((s) => (transferred += s.responseBodySize + s.responseHeadersSize));
+    });
+    const started = Date.now();
+    await page.locator('#header-search-input').fill('redis');
+    await page.locator('#header-search-results [role="option"]').first().waitFor();
+    const firstQueryMs = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(200);
+    const firstQueryBytes = transferred;
+    const firstQueryRequests = requests;
+    const keystrokeMs: number[] = [];
+    for (const query of QUERIES) {
+      await page.locator('#header-search-input').fill('');
+      await page.waitForTimeout(300);
+      const ms = await page.evaluate(
+        (q) =>
+          new Promise<number>((done) => {
+            const input = document.querySelector<HTMLInputElement>('#header-search-input')!;
+            const status = input.closest('atlas-search')!.querySelector('[data-search-status]')!;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (status.textContent?.includes(q)) {
+                observer.disconnect();
+                done(performance.now() - start);
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            setTimeout(() => done(Number.NaN), 5000);
+          }),
+        query,
+      );
+      keystrokeMs.push(ms);
+    }
+    await context.close();
+    const weights = [
+      { label: 'Article (skills/redis/)', file: `${article}index.html` },
+      { label: 'Home', file: 'index.html' },
+      { label: 'Search', file: 'search/index.html' },
+    ].map(({ label, file }) => {
+      const weight = pageWeight(dist, file);
+      return { label, firstRender: weight.firstRenderBytes, script: weight.scriptBytes };
+    });
+    return {
+      server: useNginx ? 'nginx with deploy/nginx.conf (brotli)' : 'Node static server (no compression: nginx not installed)',
+      lighthouse: lighthouseResults,
+      firstQueryBytes,
+      firstQueryRequests,
+      firstQueryMs,
+      keystrokeMs,
+      indexBytes: searchIndexBytes(dist),
+      weights,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ─── report ─────────────────────────────────────────────────────────────────────────
+
+const median = (xs: number[]) => {
+  const sorted = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+
+function report(scale: ScaleResult[], site: SiteResult | undefined): string {
+  const lines: string[] = [];
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} (${availableParallelism()} usable), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
+  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`npm run bench -- --pages ${values.pages}\`.`, '');
+  lines.push('### Build at scale', '');
+  lines.push('| | ' + scale.map((s) => `${s.pages} pages`).join(' | ') + ' |');
+  lines.push('| --- | ' + scale.map(() => '---').join(' | ') + ' |');
+  const row = (label: string, cell: (s: ScaleResult) => string) => lines.push(`| ${label} | ${scale.map(cell).join(' | ')} |`);
+  row('HTML pages built (entries, indexes, views)', (s) => String(s.htmlPages));
+  row('cold build, wall', (s) => `${s.cold.wallS.toFixed(1)} s`);
+  row('cold build, CPU', (s) => `${s.cold.cpuS.toFixed(1)} s`);
+  row('  of which rendering Open Graph images (wall)', (s) => `${s.ogS.toFixed(1)} s`);
+  row('  of which precompression', (s) => `${s.precompressS.toFixed(1)} s`);
+  row('per page (cold wall / MDX pages)', (s) => `${((s.cold.wallS / s.pages) * 1000).toFixed(0)} ms`);
+  row('peak memory (largest process)', (s) => `${s.cold.peakMB.toFixed(0)} MB`);
+  row('baseline (bare Astro + MDX + Pagefind), wall', (s) => (s.baseline ? `${s.baseline.wallS.toFixed(1)} s` : 'skipped'));
+  row('baseline, CPU', (s) => (s.baseline ? `${s.baseline.cpuS.toFixed(1)} s` : 'skipped'));
+  row('baseline peak memory', (s) => (s.baseline ? `${s.baseline.peakMB.toFixed(0)} MB` : 'skipped'));
+  row('**cold ÷ baseline (wall)** — target ≤ 1.25×', (s) => (s.baseline ? `**${ratio(s.cold.wallS, s.baseline.wallS)}**` : 'n/a'));
+  row('cold ÷ baseline (CPU)', (s) => (s.baseline ? ratio(s.cold.cpuS, s.baseline.cpuS) : 'n/a'));
+  row('cold without OG images ÷ baseline (wall)', (s) => (s.baseline ? ratio(s.cold.wallS - s.ogS, s.baseline.wallS) : 'n/a'));
+  row('**warm rebuild after one edit** — target ≤ 25% of cold', (s) =>
+    s.warm === s.cold ? 'skipped' : `**${s.warm.wallS.toFixed(1)} s (${((s.warm.wallS / s.cold.wallS) * 100).toFixed(0)}%)**`,
+  );
+  row('warm rebuild, CPU', (s) => (s.warm === s.cold ? 'skipped' : `${s.warm.cpuS.toFixed(1)} s (${((s.warm.cpuS / s.cold.cpuS) * 100).toFixed(0)}%)`));
+  row('output (without .br/.gz)', (s) => mb(s.outputBytes));
+  row('output with .br/.gz', (s) => mb(s.outputWithSiblingsBytes));
+  row('search index (Pagefind chunks)', (s) => mb(s.indexBytes));
+  if (scale.length > 1) {
+    const [small, large] = [scale[0]!, scale.at(-1)!];
+    lines.push('', `Per-page time at ${large.pages} pages is ${ratio(large.cold.wallS / large.pages, small.cold.wallS / small.pages)} the ${small.pages}-page figure (target ≤ 1.3×).`);
+  }
+  if (site) {
+    lines.push('', `### The real site (served by ${site.server})`, '');
+    if (site.lighthouse.length > 0) {
+      lines.push('| Lighthouse, mobile | Performance | Accessibility | Best Practices | SEO |', '| --- | --- | --- | --- | --- |');
+      for (const { page, path, scores } of site.lighthouse) {
+        lines.push(`| ${page} (\`${path}\`) | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`);
+      }
+      lines.push('');
+    }
+    lines.push('| Page weight (bytes as sent) | HTML + CSS for first render | JavaScript before interaction |', '| --- | --- | --- |');
+    for (const weight of site.weights) lines.push(`| ${weight.label} | ${kb(weight.firstRender)} | ${weight.script} B |`);
+    lines.push('', '| Search (issue 5) | |', '| --- | --- |');
+    lines.push(`| bytes fetched for the first query ("redis", from an article) | ${kb(site.firstQueryBytes)} in ${site.firstQueryRequests} requests |`);
+    lines.push(`| first query: keystroke → first result (loads UI, WASM, index) | ${site.firstQueryMs} ms |`);
+    lines.push(`| keystroke → first rendered result, warm, median of ${site.keystrokeMs.length} queries (120 ms debounce included) | ${median(site.keystrokeMs).toFixed(0)} ms (${median(site.keystrokeMs.map((ms) => ms - 120)).toFixed(0)} ms after the debounce) |`);
+    lines.push(`| search index on disk, real site | ${kb(site.indexBytes)} |`);
+    const thousand = scale.find((s) => s.pages === 1000) ?? scale[0];
+    if (thousand) lines.push(`| search index on disk, ${thousand.pages}-page synthetic site | ${mb(thousand.indexBytes)} |`);
+  }
+  return lines.join('\n');
+}
+
+mkdirSync(WORK, { recursive: true });
+const scale = sizes.map(buildAtScale);
+const site = values['skip-site'] ? undefined : await measureSite();
+const table = report(scale, site);
+console.log(`\n${table}\n`);
+writeFileSync(join(WORK, `report-${values.pages}.md`), `${table}\n`);
+if (values.write) {
+  const doc = join(ROOT, 'docs/performance.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const text = readFileSync(doc, 'utf8');
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`${relative(ROOT, doc)} needs the markers ${start} and ${end}`);
+  writeFileSync(doc, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
+  console.log(`Wrote the table into ${relative(ROOT, doc)}`);
+}
