@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -51,13 +51,16 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
   props: { style, ...extra, ...(children === undefined ? {} : { children }) },
 });
 
-/** A small drawing of linked nodes, the site's "connected map" motif. */
-const MOTIF = `<svg xmlns="http://www.w3.org/2000/svg" width="260" height="260" viewBox="0 0 260 260" fill="none">
-<g stroke="${COLOURS.accent}" stroke-width="6" stroke-linecap="round" opacity="0.55">
-<path d="M50 200 L130 120 L210 60 M130 120 L210 190 M50 200 L210 190"/></g>
-<g fill="${COLOURS.background}" stroke="${COLOURS.accent}" stroke-width="8">
-<circle cx="50" cy="200" r="22"/><circle cx="130" cy="120" r="28"/><circle cx="210" cy="60" r="22"/><circle cx="210" cy="190" r="18"/></g>
-</svg>`;
+/**
+ * A path of three linked nodes, the site's "connected map" motif, drawn with plain
+ * boxes: an embedded SVG image would more than double the time to rasterise a card.
+ */
+function motif(): Node {
+  const node = (filled: boolean) =>
+    h('div', { width: 34, height: 34, borderRadius: '50%', border: `7px solid ${COLOURS.accent}`, background: filled ? COLOURS.accent : COLOURS.background });
+  const link = () => h('div', { width: 56, height: 7, background: COLOURS.accent, opacity: 0.55 });
+  return h('div', { display: 'flex', alignItems: 'center' }, [node(false), link(), node(false), link(), node(true)]);
+}
 
 /** The card as the element tree satori lays out. */
 export function ogCardTree(card: OgCard, siteName: string): Node {
@@ -77,13 +80,11 @@ export function ogCardTree(card: OgCard, siteName: string): Node {
       color: COLOURS.text,
     },
     [
-      h('img', { position: 'absolute', right: 64, bottom: 56, width: 240, height: 240 }, undefined, {
-        src: `data:image/svg+xml;base64,${Buffer.from(MOTIF).toString('base64')}`,
-        width: 240,
-        height: 240,
-      }),
-      h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: COLOURS.text }, siteName),
-      h('div', { display: 'flex', flexDirection: 'column', maxWidth: 880 }, [
+      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center' }, [
+        h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: COLOURS.text }, siteName),
+        motif(),
+      ]),
+      h('div', { display: 'flex', flexDirection: 'column', maxWidth: 1000 }, [
         h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: 1, textTransform: 'uppercase' }, card.kicker),
         h(
           'div',
@@ -91,7 +92,7 @@ export function ogCardTree(card: OgCard, siteName: string): Node {
           card.title,
         ),
       ]),
-      h('div', { display: 'flex', fontSize: 26, color: COLOURS.muted }, card.address),
+      h('div', { display: 'block', fontSize: 26, color: COLOURS.muted, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, card.address),
     ],
   );
 }
@@ -103,24 +104,59 @@ export async function ogCardSvg(card: OgCard, siteName: string): Promise<string>
   return satori(ogCardTree(card, siteName) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
 }
 
+// zlib level 6, not 9: measured 65 ms against 124 ms a card for a 3% larger file (docs/performance.md).
+const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
+
+/** The installed version of a package, read from its package.json (not every package exports that file). */
+function packageVersion(name: string): string {
+  let dir = dirname(requireFromRoot.resolve(name));
+  while (dir !== dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name) return manifest.version ?? '';
+    } catch {
+      // No package.json at this level.
+    }
+    dir = dirname(dir);
+  }
+  return '';
+}
+
+let renderer: string | undefined;
+/** What, besides the card, decides the pixels: the satori and sharp versions, the fonts, the PNG options. */
+function rendererIdentity(): string {
+  renderer ??= JSON.stringify([
+    packageVersion('satori'),
+    packageVersion('sharp'),
+    loadFonts().map((font) => [font.weight, font.data.length]),
+    PNG_OPTIONS,
+  ]);
+  return renderer;
+}
+
+/** A name for the PNG of a card that changes whenever anything that affects its pixels does. */
+export function ogCardKey(card: OgCard, siteName: string): string {
+  return createHash('sha256').update(JSON.stringify(ogCardTree(card, siteName))).update(rendererIdentity()).digest('hex').slice(0, 32);
+}
+
 /**
  * The card as a PNG of OG_WIDTH × OG_HEIGHT pixels: 16 colours without dithering
- * keeps antialiased text clean and files around 15 KB. With `cacheDir`, the PNG of
- * an SVG seen before is reused, keyed by the SVG's hash, so only changed cards are
- * rasterised again.
+ * keeps antialiased text clean and files around 15 KB. With `cacheDir`, a card
+ * drawn before (same element tree, renderer and fonts) is read back instead of
+ * being laid out and rasterised again.
  */
 export async function renderOgImage(card: OgCard, siteName: string, cacheDir?: string): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await ogCardSvg(card, siteName);
-  const cached = cacheDir && join(resolve(cacheDir), `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const cached = cacheDir && join(resolve(cacheDir), `${ogCardKey(card, siteName)}.png`);
   if (cached) {
     try {
       return new Uint8Array(readFileSync(cached));
     } catch {
-      // Not rendered yet.
+      // Not drawn yet.
     }
   }
+  const svg = await ogCardSvg(card, siteName);
   const sharp = requireFromRoot('sharp') as (typeof import('sharp'))['default'];
-  const png = new Uint8Array(await sharp(Buffer.from(svg)).png({ palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 }).toBuffer());
+  const png = new Uint8Array(await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer());
   if (cached) {
     mkdirSync(resolve(cacheDir), { recursive: true });
     writeFileSync(cached, png);
