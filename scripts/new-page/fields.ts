@@ -23,6 +23,8 @@ export interface FieldInfo {
   min?: number;
   max?: number;
   pattern?: string;
+  /** A JSON Schema format, e.g. "uri" for a web address. */
+  format?: string;
   /** For lists of objects (a role's skills, sources): the fields of each item. */
   items?: FieldInfo[];
 }
@@ -53,6 +55,7 @@ function describe(name: string, schema: JsonSchema, required: boolean): FieldInf
   const field: FieldInfo = { name, description, required, kind: 'text' };
   if (schema.default !== undefined) field.default = schema.default;
   if (schema.pattern) field.pattern = schema.pattern;
+  if (schema.format) field.format = schema.format;
   if (isReference(schema)) {
     field.kind = 'reference';
     field.collection = referencedCollection(description) ?? '';

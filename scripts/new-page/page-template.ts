@@ -80,10 +80,10 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
         out.push(
           ...help(field),
           '# sources:',
-          '#   - title: Occupational Outlook Handbook, Software Developers',
+          '#   - title: "Occupational Outlook Handbook: Database Administrators and Architects"',
           '#     publisher: U.S. Bureau of Labor Statistics',
-          '#     url: https://www.bls.gov/ooh/computer-and-information-technology/software-developers.htm',
-          '#     edition: 2024–34 edition',
+          '#     url: https://www.bls.gov/ooh/computer-and-information-technology/database-administrators.htm',
+          '#     edition: 2024–34 edition (2024 data)',
         );
         continue;
     }

@@ -124,6 +124,18 @@ describe('a schema error reads the same in the build, the check and the dev serv
     expect((await fetchWhen('/skills/postgresql/', 200)).status).toBe(200);
   });
 
+  it('a component with wrong props shows in the overlay, naming the component and the row', async () => {
+    const file = 'guides/what-does-a-backend-developer-do.mdx';
+    const table = `\n<ComparisonTable caption="Where code runs" columns={['Backend', 'Frontend']} rows={[{ label: 'On-call', values: ['Common'] }]} />\n`;
+    editFile(content, file, (t) => `${t}${table}`);
+    const text = await overlayText('/guides/what-does-a-backend-developer-do/', 'the row "On-call" has 1 value');
+    expect(text).toContain(
+      '<ComparisonTable caption="Where code runs">: the row "On-call" has 1 value but there are 2 columns (Backend, Frontend). Give one value per column, in the same order.',
+    );
+    editFile(content, file, (t) => t.replace(table, ''));
+    expect((await fetchWhen('/guides/what-does-a-backend-developer-do/', 200)).status).toBe(200);
+  });
+
   it('a draft is shown in dev, with the draft banner', async () => {
     const response = await fetchWhen('/guides/draft-guide/', 200);
     expect(response.status).toBe(200);
