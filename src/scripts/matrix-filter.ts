@@ -21,8 +21,12 @@ customElements.define(
       const apply = (): void => {
         const only = role!.value;
         const mode = show!.value;
-        for (const cell of table.querySelectorAll<HTMLElement>('[data-role]')) cell.hidden = only !== '' && cell.dataset['role'] !== only;
+        // Columns are found by position: the cells carry no role, to keep thousands of them small.
+        const column = [...table.rows[0]!.cells].findIndex((cell) => cell.dataset['role'] === only);
         const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-skill]')];
+        for (const row of [table.rows[0]!, ...rows]) {
+          for (const cell of [...row.cells].slice(1)) cell.hidden = only !== '' && cell.cellIndex !== column;
+        }
         for (const row of rows) {
           const levels = [...row.querySelectorAll<HTMLElement>('td:not([hidden])')].map((cell) => cell.dataset['level']);
           row.hidden = mode === 'core' ? !levels.includes('core') : mode === 'listed' && levels.every((level) => level === 'none');

@@ -40,15 +40,18 @@ describe('the skills matrix', () => {
   });
 
   it('shows, for every role and every skill it lists, the level from its frontmatter, and "—" for the rest', () => {
+    // Cells are found by position: a row's cells follow the column headings, one per role.
+    const columnOf = new Map(table.querySelectorAll('thead th').map((th, index) => [th.getAttribute('data-role'), index]));
     let listed = 0;
     for (const role of roles) {
       for (const skill of skills) {
-        const cell = table.querySelector(`tr[data-skill="${skill.id}"] td[data-role="${role.id}"]`);
-        expect(cell, `cell ${skill.id} × ${role.id}`).not.toBeNull();
+        const cell = table.querySelector(`tr[data-skill="${skill.id}"]`)!.querySelectorAll('th, td')[columnOf.get(role.id)!];
+        expect(cell?.tagName, `cell ${skill.id} × ${role.id}`).toBe('TD');
         const level = levelIn(role, skill.id);
         if (level) listed++;
         // The visible text says the level; colour alone never carries it.
-        expect(cell!.querySelector('[aria-hidden], a > span:first-child')!.text.trim(), `${role.file}: ${skill.id}`).toBe(level ?? '—');
+        const visible = cell!.querySelector('a')!.childNodes.filter((node) => !('getAttribute' in node) || (node as unknown as { getAttribute(n: string): string | undefined }).getAttribute('class') !== 'visually-hidden');
+        expect(visible.map((node) => node.text).join('').trim(), `${role.file}: ${skill.id}`).toBe(level ?? '—');
         expect(cell!.getAttribute('data-level')).toBe(level ?? 'none');
       }
     }
@@ -56,16 +59,24 @@ describe('the skills matrix', () => {
     expect(listed).toBe(referenced);
   });
 
-  it('links every cell to a page that exists, and names skill and role for screen readers', () => {
-    const cells = table.querySelectorAll('td');
-    expect(cells.length).toBe(roles.length * skills.length);
-    for (const cell of cells) {
-      const link = cell.querySelector('a');
-      expect(link, cell.toString()).not.toBeNull();
-      const href = link!.getAttribute('href')!;
-      expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
-      expect(link!.querySelector('.visually-hidden')!.text).toMatch(/ for /);
+  it('links every cell to the page of its skill, with text a screen reader can say', () => {
+    const rows = table.querySelectorAll('tr[data-skill]');
+    expect(rows.flatMap((row) => row.querySelectorAll('td')).length).toBe(roles.length * skills.length);
+    for (const row of rows) {
+      for (const cell of row.querySelectorAll('td')) {
+        const link = cell.querySelector('a');
+        expect(link, cell.toString()).not.toBeNull();
+        const href = link!.getAttribute('href')!;
+        expect(href).toBe(`/skills/${row.getAttribute('data-skill')}/`);
+        expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
+        // "—" is hidden from screen readers, which hear "not listed" instead.
+        const spoken = link!.childNodes.filter((node) => !('getAttribute' in node) || (node as unknown as { getAttribute(n: string): string | undefined }).getAttribute('aria-hidden') !== 'true');
+        expect(spoken.map((node) => node.text).join('').trim()).toMatch(/^(core|useful|not listed)$/);
+      }
     }
+    // The cells get their skill and role from the table's header cells.
+    expect(table.querySelectorAll('thead th').every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    expect(rows.every((row) => row.querySelector('th')?.getAttribute('scope') === 'row')).toBe(true);
   });
 
   it('is linked from the home page and the skills index', () => {
