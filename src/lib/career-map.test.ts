@@ -79,6 +79,28 @@ describe('layoutCareerMap', () => {
   });
 });
 
+describe('layoutCareerMap with parallel ladders', () => {
+  const twoLadders = new ContentGraph([
+    ...base,
+    ...['a', 'b'].flatMap((set) => [
+      fixturePath(`junior-${set}`, { order: 1, next: [`senior-${set}`] }),
+      fixturePath(`senior-${set}`, { order: 2 }),
+    ]),
+  ]);
+  const layout = layoutCareerMap(twoLadders);
+
+  it('stacks levels that share a column instead of drawing one over the other', () => {
+    const juniors = layout.nodes.filter((n) => n.entry.id.startsWith('junior'));
+    expect(juniors.map((n) => n.x)).toEqual([juniors[0]!.x, juniors[0]!.x]);
+    expect(juniors[0]!.y).not.toBe(juniors[1]!.y);
+    for (const [i, a] of layout.nodes.entries()) {
+      for (const b of layout.nodes.slice(i + 1)) expect(overlaps(a, b), `${a.entry.id} / ${b.entry.id}`).toBe(false);
+    }
+    const lane = layout.lanes.find((l) => l.id === 'individual')!;
+    for (const node of layout.nodes) expect(node.y + node.height).toBeLessThanOrEqual(lane.y + lane.height);
+  });
+});
+
 describe('wrapTitle', () => {
   it('breaks at spaces into lines of the given width, keeping long words whole', () => {
     expect(wrapTitle('Backend work at agencies and consultancies', 21)).toEqual(['Backend work at', 'agencies and', 'consultancies']);

@@ -72,6 +72,7 @@ export const GEOMETRY = {
   margin: 16,
   /** Characters per line, for 14px text in a node 184 units wide. */
   charsPerLine: 21,
+  /** Gap between nodes stacked in one column of a lane. */
   roleGap: 10,
 };
 
@@ -184,11 +185,18 @@ export function layoutCareerMap(graph: ContentGraph): CareerMapLayout {
     const entries = byLane(lane);
     if (entries.length === 0) continue;
     const tallest = Math.max(...entries.map((entry) => wrapTitle(entry.data.title).length)) * lineHeight + 2 * paddingY;
+    // Levels of parallel ladders can share a column: stack them rather than draw one over another.
+    const stacked = new Map<number, number>();
     for (const entry of entries) {
-      nodes.push({ entry, lane, x: left(x.get(entry.id)!), y: top + laneLabel, width: nodeWidth, height: tallest, lines: wrapTitle(entry.data.title) });
+      const col = x.get(entry.id)!;
+      const row = stacked.get(col) ?? 0;
+      stacked.set(col, row + 1);
+      nodes.push({ entry, lane, x: left(col), y: top + laneLabel + row * (tallest + roleGap), width: nodeWidth, height: tallest, lines: wrapTitle(entry.data.title) });
     }
-    lanes.push({ id: lane, label: LANE_LABELS[lane], y: top, height: laneLabel + tallest });
-    top += laneLabel + tallest + laneGap;
+    const rows = Math.max(...stacked.values());
+    const height = laneLabel + rows * tallest + (rows - 1) * roleGap;
+    lanes.push({ id: lane, label: LANE_LABELS[lane], y: top, height });
+    top += height + laneGap;
   }
 
   const nodeOf = new Map(nodes.filter((node) => node.entry.collection === 'paths').map((node) => [node.entry.id, node]));
@@ -210,11 +218,12 @@ function routeEdges(paths: AtlasEntry<'paths'>[], nodeOf: Map<string, MapNode>, 
   const plans = links.map((link) => {
     const a = nodeOf.get(link.from.id)!;
     const b = nodeOf.get(link.to.id)!;
-    const sameLane = a.lane === b.lane;
-    const between = sameLane && [...nodeOf.values()].some((n) => n.lane === a.lane && n !== a && n !== b && n.x > Math.min(a.x, b.x) && n.x < Math.max(a.x, b.x));
-    if (sameLane && !between) return { link, a, b, mode: 'straight' as const };
-    if (sameLane) return { link, a, b, mode: 'arc' as const, fromKey: side(a, 'top', { link, other: b }), toKey: side(b, 'top', { link, other: a }) };
-    const down = laneIndex(b) > laneIndex(a);
+    // Side by side in one lane: a straight arrow, or an arc over any node in between.
+    const sameRow = a.lane === b.lane && a.y === b.y;
+    const between = sameRow && [...nodeOf.values()].some((n) => n.lane === a.lane && n.y === a.y && n !== a && n !== b && n.x > Math.min(a.x, b.x) && n.x < Math.max(a.x, b.x));
+    if (sameRow && !between) return { link, a, b, mode: 'straight' as const };
+    if (sameRow) return { link, a, b, mode: 'arc' as const, fromKey: side(a, 'top', { link, other: b }), toKey: side(b, 'top', { link, other: a }) };
+    const down = a.lane === b.lane ? b.y > a.y : laneIndex(b) > laneIndex(a);
     return {
       link,
       a,
