@@ -7,6 +7,7 @@ import { siteConfig } from './site.config.mjs';
 import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { portableBuild } from './src/integrations/portable-build.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
 import { PAGE_CSP } from './src/lib/response-headers.ts';
 import { siteLinks } from './src/lib/site-links.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
     // JSON Schema. Off for fixture builds, so a test build never points the editor at /tmp files.
     contentIntellisense: !process.env.ATLAS_CONTENT_DIR,
   },
-  integrations: [codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders()],
+  integrations: [portableBuild(), codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders()],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.
   security: {
@@ -42,9 +43,6 @@ export default defineConfig({
   vite: {
     // Lazy bundles (search UI) are built as ES modules and loaded by URL: src/scripts/search-loader.ts.
     worker: { format: 'es' },
-    // Bundle the packages Astro's CSP runtime imports, so a build into any folder
-    // (/tmp fixtures, the benchmark) finds them without a node_modules beside it.
-    environments: { prerender: { resolve: { noExternal: true } } },
   },
   markdown: {
     // Links and images in articles are written root-relative; under a base path they get it.
