@@ -25,6 +25,9 @@ export interface AuditConditions {
   schemes: ColorScheme[];
   viewports: Viewport[];
 }
+
+/** The WCAG rules whose outcome depends on colours alone. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 export const ALL_CONDITIONS: AuditConditions = { schemes: ['light', 'dark'], viewports: [PHONE, DESKTOP] };
 
 interface AxeNode {
@@ -45,16 +48,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * Runs axe on the document currently open in `page`, as it is now (the caller sets
  * up the state: scheme, width, an open popup…). Returns one problem per element.
  */
-export async function axeViolations(page: Page, file: string, condition: string): Promise<PageProblem[]> {
+export async function axeViolations(page: Page, file: string, condition: string, { rules }: { rules?: string[] } = {}): Promise<PageProblem[]> {
   // Evaluated through the DevTools protocol, not as a <script>: the pages' CSP allows no injected script.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
   const violations = await page.evaluate(
-    async (tags) =>
+    async (only) =>
       (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
+        runOnly: only,
         resultTypes: ['violations'],
       })).violations,
-    WCAG_TAGS,
+    runOnly,
   );
   return (violations as AxeViolation[]).flatMap((violation) =>
     violation.nodes.map((node) => ({
@@ -68,7 +72,27 @@ export async function axeViolations(page: Page, file: string, condition: string)
   );
 }
 
-/** Opens one page and audits it under every condition; a problem seen under several is reported once, naming them all. */
+/**
+ * Runs in the page: a hash of where every element is and whether it shows. Two colour
+ * schemes with the same fingerprint differ in colour only, so only the colour rules can
+ * give a different answer in the second one.
+ */
+function layoutFingerprint(): number {
+  let hash = 0;
+  for (const element of document.querySelectorAll('body *')) {
+    const box = element.getBoundingClientRect();
+    const shown = element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? 1 : 0;
+    const text = `${element.tagName}${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)},${shown};`;
+    for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  }
+  return hash;
+}
+
+/**
+ * Opens one page and audits it under every condition; a problem seen under several is
+ * reported once, naming them all. At each width the first scheme gets every WCAG rule; a
+ * later scheme gets every rule too if anything moved or appeared, else the colour rules.
+ */
 export async function auditPage(page: Page, url: string, file: string, conditions = ALL_CONDITIONS): Promise<PageProblem[]> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok() && file !== '404.html') {
@@ -77,10 +101,14 @@ export async function auditPage(page: Page, url: string, file: string, condition
   const found = new Map<string, PageProblem & { conditions: string[] }>();
   for (const viewport of conditions.viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    let firstLayout: number | undefined;
     for (const scheme of conditions.schemes) {
       await page.emulateMedia({ colorScheme: scheme });
+      const layout = await page.evaluate(layoutFingerprint);
+      firstLayout ??= layout;
+      const colourOnly = layout === firstLayout && scheme !== conditions.schemes[0];
       const condition = `${scheme} scheme, ${viewport.name} ${viewport.width}px`;
-      for (const problem of await axeViolations(page, file, condition)) {
+      for (const problem of await axeViolations(page, file, condition, colourOnly ? { rules: COLOUR_RULES } : {})) {
         const key = `${problem.rule}\u0000${problem.element}`;
         const seen = found.get(key);
         if (seen) seen.conditions.push(condition);

@@ -2,7 +2,9 @@
  * Accessibility in real Chromium: axe-core's WCAG 2.0/2.1/2.2 A and AA rules on every
  * built page, in the light and dark schemes, at phone (375px) and desktop (1280px)
  * widths, plus the states only interaction reaches (search suggestions, search results,
- * a theme chosen in the header). Planted defects prove the audit sees each condition.
+ * a theme chosen in the header). Where the dark scheme changes colours only (same layout,
+ * same visible elements) it gets the colour rules; otherwise every rule runs again.
+ * Planted defects prove the audit sees each condition.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +118,14 @@ describe('the accessibility audit (planted defects)', () => {
     const style = '<style>.dim { color: light-dark(#4a5361, #3a4250); }</style>';
     const problems = await audit(planted('<p class="dim">Fine in light, dim in dark.</p>', style));
     expect(problems.map((p) => p.rule)).toEqual(['color-contrast']);
+    expect(problems[0]!.message).toContain('dark scheme, phone 375px');
+    expect(problems[0]!.message).not.toContain('light scheme');
+  });
+
+  it('runs every rule again in a scheme whose layout differs: an image shown only in dark is checked there', async () => {
+    const style = '<style>.dark-only { display: none; } @media (prefers-color-scheme: dark) { .dark-only { display: block; } }</style>';
+    const problems = await audit(planted('<p>Logo:</p><img class="dark-only" src="/about/" width="20" height="20">', style));
+    expect(problems.map((p) => p.rule)).toEqual(['image-alt']);
     expect(problems[0]!.message).toContain('dark scheme, phone 375px');
     expect(problems[0]!.message).not.toContain('light scheme');
   });
