@@ -40,7 +40,7 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.pages.split(',').map((n) => Number.parseInt(n, 10));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--pages must be a number or a comma-separated list, e.g. 1000,10000; got ${values.pages}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--pages must be a number or a comma-separated list, e.g. 1000,10000 (0: the real site only); got ${values.pages}`);
 
 // ─── measuring a command ────────────────────────────────────────────────────────────
 
@@ -206,7 +206,9 @@ async function measureSite(): Promise<SiteResult> {
         });
         if (result) writeFileSync(join(WORK, `lighthouse${path.replace(/\W+/g, '-')}json`), result.report as string);
         const scores = Object.fromEntries(Object.entries(result?.lhr.categories ?? {}).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
-        console.log(Object.values(scores).join(' / '));
+        const problem = result?.lhr.runtimeError;
+        console.log(`${Object.values(scores).join(' / ')}${problem ? ` (Lighthouse could not measure: ${problem.code} ${problem.message})` : ''}`);
+        if (problem) for (const id of Object.keys(scores)) scores[id] = Number.NaN;
         lighthouseResults.push({ page, path, scores });
       }
     }
@@ -292,10 +294,9 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   const lines: string[] = [];
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} (${availableParallelism()} usable), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
   lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`npm run bench -- --pages ${values.pages}\`.`, '');
-  lines.push('### Build at scale', '');
-  lines.push('| | ' + scale.map((s) => `${s.pages} pages`).join(' | ') + ' |');
-  lines.push('| --- | ' + scale.map(() => '---').join(' | ') + ' |');
-  const row = (label: string, cell: (s: ScaleResult) => string) => lines.push(`| ${label} | ${scale.map(cell).join(' | ')} |`);
+  if (scale.length > 0) lines.push('### Build at scale', '');
+  if (scale.length > 0) lines.push('| | ' + scale.map((s) => `${s.pages} pages`).join(' | ') + ' |', '| --- | ' + scale.map(() => '---').join(' | ') + ' |');
+  const row = (label: string, cell: (s: ScaleResult) => string) => scale.length > 0 && lines.push(`| ${label} | ${scale.map(cell).join(' | ')} |`);
   row('HTML pages built (entries, indexes, views)', (s) => String(s.htmlPages));
   row('cold build, wall', (s) => `${s.cold.wallS.toFixed(1)} s`);
   row('cold build, CPU', (s) => `${s.cold.cpuS.toFixed(1)} s`);
@@ -343,7 +344,7 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
 }
 
 mkdirSync(WORK, { recursive: true });
-const scale = sizes.map(buildAtScale);
+const scale = sizes.filter((n) => n > 0).map(buildAtScale);
 const site = values['skip-site'] ? undefined : await measureSite();
 const table = report(scale, site);
 console.log(`\n${table}\n`);
