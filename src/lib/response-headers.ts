@@ -27,7 +27,10 @@ export const HEADER_CSP = ["frame-ancestors 'none'", "base-uri 'self'", "object-
  * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; nothing may
  * be loaded from another origin.
  */
-export const PAGE_CSP = {
+/** A CSP directive as Astro's `security.csp.directives` accepts it, e.g. "img-src 'self'". */
+type CspDirective = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'manifest' | 'frame' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
+
+export const PAGE_CSP: { directives: CspDirective[]; scriptResources: string[]; styleResources: string[] } = {
   directives: [
     "default-src 'self'",
     "img-src 'self' data:",
