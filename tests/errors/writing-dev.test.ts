@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { startDevServer, type DevServer } from '../support/dev-server';
 import { buildContent, copyFixture, editFile, ROOT } from '../support/fixture-build';
@@ -34,19 +34,22 @@ describe('a schema error reads the same in the build, the check and the dev serv
     try {
       const start = Date.now();
       while (Date.now() - start < 20_000) {
-        await page.goto(dev.url(path));
+        // Vite may reload the page while it optimises dependencies on first use: a navigation or
+        // an evaluation cut short by that is simply tried again.
+        await page.goto(dev.url(path)).catch(() => undefined);
         for (let poll = 0; poll < 10 && !text.includes(expected); poll++) {
           await page.waitForTimeout(250);
-          text = squash(
-            await page.evaluate(() => {
+          const seen = await page
+            .evaluate(() => {
               const root = document.querySelector('vite-error-overlay')?.shadowRoot;
               if (!root) return '';
               const copy = document.createElement('div');
               copy.append(...[...root.children].map((child) => child.cloneNode(true)));
               copy.querySelectorAll('style, script').forEach((element) => element.remove());
               return copy.textContent ?? '';
-            }),
-          );
+            })
+            .catch(() => '');
+          if (seen) text = squash(seen);
         }
         if (text.includes(expected)) break;
       }
@@ -63,8 +66,11 @@ describe('a schema error reads the same in the build, the check and the dev serv
   async function fetchWhen(path: string, status: number, timeout = 20_000): Promise<Response> {
     const start = Date.now();
     for (;;) {
-      const response = await fetch(dev.url(path));
-      if (response.status === status || Date.now() - start > timeout) return response;
+      const response = await fetch(dev.url(path)).catch((error: unknown) => {
+        if (Date.now() - start > timeout) throw error;
+        return undefined;
+      });
+      if (response && (response.status === status || Date.now() - start > timeout)) return response;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
@@ -74,6 +80,11 @@ describe('a schema error reads the same in the build, the check and the dev serv
     editFile(content, FILE, breakOrder);
     [dev, browser] = await Promise.all([startDevServer(content), launchBrowser()]);
   }, 120_000);
+
+  afterEach((context) => {
+    // A failure here is easier to read with what the dev server printed.
+    if (context.task.result?.state === 'fail') console.error(`astro dev output (last 4,000 characters):\n${dev.output().slice(-4000)}`);
+  });
 
   afterAll(async () => {
     await browser?.close();
