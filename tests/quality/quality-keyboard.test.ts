@@ -69,8 +69,10 @@ describe('search from the keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     const active = await page.locator('#header-search-input').getAttribute('aria-activedescendant');
     expect(active).toBeTruthy();
+    const href = await page.locator(`[id="${active}"] [data-href]`).getAttribute('data-href');
+    expect(href).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\//);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/skills\/redis\//);
+    await page.waitForURL((url) => url.pathname === new URL(href!, site.url).pathname);
     await page.close();
   });
 
