@@ -8,7 +8,8 @@ import { expandQuery, hasMeaningfulMatch, SEARCH_TYPES } from '../lib/search-ter
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import './search.css';
 
-const POPUP_LIMIT = 8;
+// Each result shown costs one fragment download (about 4 KB) on the first query.
+const POPUP_LIMIT = 6;
 const PAGE_LIMIT = 30;
 const DEBOUNCE_MS = 120;
 const TYPE_FILTER = 'type';
