@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import { siteConfig } from '../site.config.mjs';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, isCollectionName } from '../src/lib/collections.ts';
 import { closest } from '../src/lib/graph.ts';
+import { toSlug } from '../src/lib/slug.ts';
 import { baseEntryShape, SLUG_PATTERN } from '../src/schemas/common.ts';
 import { loadCollectionSchemas } from './content-check/collection-schemas.ts';
 import { readContentFolder } from './content-check/content-files.ts';
@@ -25,16 +26,7 @@ class Refusal extends Error {}
 
 /** The file name a title gives: lower-case ASCII words joined by hyphens. */
 export function slugFromTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\+\+/g, 'pp')
-    .replace(/#/g, 'sharp')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return toSlug(title);
 }
 
 /** Why a title cannot be used, in the schema's own words; undefined when it can. */

@@ -10,6 +10,7 @@ import { type AtlasEntry, type BrokenReference, closest, ContentGraph, ContentRe
 import { findDateProblems } from '../../src/lib/frontmatter-dates.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
 import { SLUG_PATTERN } from '../../src/schemas/common.ts';
+import { toSlug } from '../../src/lib/slug.ts';
 import { findStatistics, MIN_BODY_WORDS } from '../content-rules.ts';
 import type { ContentFile, ContentFolder } from './content-files.ts';
 import type { MdxOutline } from './mdx-outline.ts';
@@ -86,7 +87,7 @@ export function checkFileNames(context: CheckContext): Problem[] {
   const claimed = new Map<string, CheckedEntry>();
   for (const entry of context.entries) {
     if (!SLUG_PATTERN.test(entry.file.name)) {
-      const suggestion = entry.id.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = toSlug(entry.id);
       problems.push(
         problem(entry.file, 1, 'filename', 'the file name becomes the page URL, so it must be lower-case words joined by hyphens', `rename it to ${suggestion || 'a-descriptive-name'}.mdx`),
       );

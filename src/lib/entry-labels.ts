@@ -8,6 +8,7 @@ import {
 } from '../schemas/vocabulary.ts';
 import { COLLECTIONS } from './collections.ts';
 import type { AtlasEntry } from './graph.ts';
+import { toSlug } from './slug.ts';
 
 /** The group an entry is listed under on its collection's index page, and the group's position. */
 export function entryGroupInfo(entry: AtlasEntry): { label: string; rank: number } | undefined {
@@ -52,7 +53,7 @@ export function groupEntries(entries: readonly AtlasEntry[]): EntryGroup[] {
     const key = label ?? '';
     const group = groups.get(key) ?? {
       label,
-      id: key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'all',
+      id: toSlug(key) || 'all',
       rank: info?.rank ?? 0,
       entries: [],
     };

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content-errors.ts';
 import { findDateProblems } from '../lib/frontmatter-dates.ts';
 import { FrontmatterLines } from '../lib/frontmatter-lines.ts';
+import { toSlug } from '../lib/slug.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 
 /** Path of a content file relative to the project, as writers see it. */
@@ -74,7 +75,7 @@ export function contentGlob(folder: string): Loader {
       }
       claimed.set(id, file);
       if (!SLUG_PATTERN.test(entry.replace(/\.mdx$/, ''))) {
-        const suggestion = id.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        const suggestion = toSlug(id);
         fail(
           resolve(file),
           new Error(`${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${suggestion}.mdx.`),
