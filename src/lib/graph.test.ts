@@ -1,50 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureGuide, fixtureResponsibility, fixtureRole, fixtureSkill } from './entry-fixtures.ts';
 import { type AtlasEntry, closest, ContentGraph, ContentReferenceError } from './graph.ts';
 
-const base = { description: 'x'.repeat(60), updated: new Date('2026-11-26'), draft: false, sources: [], aliases: [] };
-const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
-
-function skill(id: string, extra: Partial<{ parent: string; prerequisites: string[] }> = {}): AtlasEntry {
-  return {
-    collection: 'skills',
-    id,
-    filePath: `content/skills/${id}.mdx`,
-    body: '',
-    data: {
-      ...base,
-      title: id,
-      category: 'databases',
-      ...(extra.parent && { parent: ref('skills', extra.parent) }),
-      prerequisites: (extra.prerequisites ?? []).map((p) => ref('skills', p)),
-    },
-  } as AtlasEntry;
-}
-
-function role(id: string, skills: [string, 'core' | 'useful'][], relatedRoles: string[] = []): AtlasEntry {
-  return {
-    collection: 'roles',
-    id,
-    filePath: `content/roles/${id}.mdx`,
-    body: '',
-    data: {
-      ...base,
-      title: id,
-      order: 1,
-      responsibilities: [ref('responsibilities', 'apis')],
-      skills: skills.map(([s, level]) => ({ skill: ref('skills', s), level })),
-      relatedRoles: relatedRoles.map((r) => ref('roles', r)),
-      paths: [],
-    },
-  } as AtlasEntry;
-}
-
-const responsibility: AtlasEntry = {
-  collection: 'responsibilities',
-  id: 'apis',
-  filePath: 'content/responsibilities/apis.mdx',
-  body: '',
-  data: { ...base, title: 'APIs', order: 1, skills: [ref('skills', 'sql')] },
-} as AtlasEntry;
+const skill = (id: string, extra: { parent?: string; prerequisites?: string[] } = {}) => fixtureSkill(id, extra);
+const role = (id: string, skills: [string, 'core' | 'useful'][], relatedRoles: string[] = []) =>
+  fixtureRole(id, { skills, relatedRoles, responsibilities: ['apis'], order: 1 });
+const responsibility = fixtureResponsibility('apis', { skills: ['sql'], order: 1 });
 
 describe('ContentGraph', () => {
   const graph = new ContentGraph([
@@ -142,7 +103,6 @@ describe('closest', () => {
 
 describe('related guides at scale', () => {
   it('lists the six guides nearest in reading order, not the whole section, so a page does not grow with the site', async () => {
-    const { fixtureGuide } = await import('./entry-fixtures.ts');
     const guides = Array.from({ length: 40 }, (_, i) => fixtureGuide(`guide-${String(i).padStart(2, '0')}`, { section: 'career' }));
     const graph = new ContentGraph(guides);
     const middle = graph.list('guides')[20]!;

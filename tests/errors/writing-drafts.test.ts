@@ -6,29 +6,21 @@
  * index included. (That drafts do show in `npm run dev`, with a banner, is tested
  * in writing-dev.test.ts.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { distFiles } from '../support/dist';
 import { buildContent, copyFixture, type FixtureBuild } from '../support/fixture-build';
 
 const DRAFT = { slug: 'draft-guide', title: 'An unfinished guide', description: 'A draft that must never appear in a production build' };
 const PUBLISHED = { slug: 'what-does-a-backend-developer-do', title: 'What does a backend developer do?' };
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-  return out;
-}
-
 /** Every file of the build as text: the search index's gzip-compressed files unpacked, binary files by name only. */
 function readBuild(dist: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const path of walk(dist)) {
-    const name = relative(dist, path);
+  for (const name of distFiles(dist)) {
+    const path = join(dist, name);
     if (/\.(br|gz)$/.test(name)) continue; // precompressed copies of files read below
     const bytes = readFileSync(path);
     if (/\.pf_(fragment|index|meta|filter)$/.test(name)) files.set(name, gunzipSync(bytes).toString('utf8'));
