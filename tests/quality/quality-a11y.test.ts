@@ -6,31 +6,21 @@
  * same visible elements) it gets the colour rules; otherwise every rule runs again.
  * Planted defects prove the audit sees each condition.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_CONDITIONS, axeViolations, checkAccessibility, DESKTOP, PHONE } from '../../scripts/check-a11y';
 import { formatPageProblems, type PageProblem } from '../../scripts/page-problems';
-import { launchBrowser } from '../support/browser';
-import { htmlPages, page as builtPage, requireDist } from '../support/dist';
+import { htmlPages, page as builtPage } from '../support/dist';
 import { fixturePage, writeSite } from '../support/quality-fixtures';
+import { useServedSite } from '../support/site-session';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic(requireDist());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite();
 
 describe('every built page meets WCAG 2.2 AA (axe)', () => {
   it('has zero violations on every page, light and dark, at 375px and 1280px', async () => {
     const pages = htmlPages();
-    const problems = await checkAccessibility(browser, site.url, pages, { conditions: ALL_CONDITIONS, concurrency: 2 });
+    const problems = await checkAccessibility(served.browser, served.server.url, pages, { conditions: ALL_CONDITIONS, concurrency: 2 });
     expect(formatPageProblems(problems)).toBe('');
   }, 600_000);
 });
@@ -47,11 +37,11 @@ async function auditBothSchemes(page: Page, file: string, state: string): Promis
 
 describe('states reached by interaction have zero violations', () => {
   it('the header search with its suggestions open, at both widths', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const problems: PageProblem[] = [];
     for (const viewport of [PHONE, DESKTOP]) {
       await page.setViewportSize(viewport);
-      await page.goto(site.url);
+      await page.goto(served.server.url);
       await page.locator('#header-search-input').fill('database');
       await page.locator('#header-search-results [role="option"]').first().waitFor();
       expect(await page.locator('#header-search-input').getAttribute('aria-expanded')).toBe('true');
@@ -62,8 +52,8 @@ describe('states reached by interaction have zero violations', () => {
   });
 
   it('the search page with results and type filters', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
-    await page.goto(`${site.url}search/?q=database`);
+    const page = await served.browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${served.server.url}search/?q=database`);
     await page.locator('#page-search-results a').first().waitFor();
     expect(formatPageProblems(await auditBothSchemes(page, 'search/index.html', 'results shown'))).toBe('');
     await page.close();
@@ -71,8 +61,8 @@ describe('states reached by interaction have zero violations', () => {
 
   const themeControl = builtPage('index.html').querySelector('theme-switch, [data-theme-switch], select[name="theme"]');
   it.skipIf(!themeControl)('an entry page with the dark theme chosen in the header while the system prefers light', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
-    await page.goto(`${site.url}skills/redis/`);
+    const page = await served.browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
+    await page.goto(`${served.server.url}skills/redis/`);
     const control = page.getByRole('combobox', { name: /theme/i }).or(page.getByRole('radiogroup', { name: /theme/i })).or(page.getByRole('button', { name: /theme|dark/i }));
     await control.first().waitFor();
     if ((await control.first().evaluate((el) => el.tagName)) === 'SELECT') await control.first().selectOption('dark');
@@ -92,7 +82,7 @@ describe('the accessibility audit (planted defects)', () => {
   async function audit(html: string): Promise<PageProblem[]> {
     await fixture?.close();
     fixture = await serveStatic(writeSite({ 'index.html': html, 'about/index.html': fixturePage({ path: '/about/', title: 'About' }) }));
-    return checkAccessibility(browser, fixture.url, ['index.html'], { concurrency: 1 });
+    return checkAccessibility(served.browser, fixture.url, ['index.html'], { concurrency: 1 });
   }
 
   it('finds nothing on the clean fixture page, so each planted defect below is the only problem', async () => {

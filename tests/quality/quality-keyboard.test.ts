@@ -6,26 +6,16 @@
  * goes through the whole page without a trap. Search and the theme switch work from the
  * keyboard alone. Planted defects prove the walk catches each failure.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkKeyboard, checkKeyboardPages, cssContrast, pagesByKind } from '../../scripts/check-keyboard';
 import { formatPageProblems, type PageProblem } from '../../scripts/page-problems';
-import { launchBrowser } from '../support/browser';
-import { htmlPages, page as builtPage, requireDist } from '../support/dist';
+import { htmlPages, page as builtPage } from '../support/dist';
 import { fixturePage, writeSite } from '../support/quality-fixtures';
+import { useServedSite } from '../support/site-session';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  site = await serveStatic(requireDist());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite();
 
 const kinds = pagesByKind(htmlPages());
 
@@ -45,7 +35,7 @@ describe('every kind of page works from the keyboard', () => {
     // The dark scheme changes colours only, so its outline contrast is checked at one width.
     ['light', 'phone', { width: 375, height: 812 }],
   ] as const)('%s scheme, %s: skip link first, visible focus at every stop, no trap', async (colorScheme, _, viewport) => {
-    const problems = await checkKeyboardPages(browser, site.url, kinds, { colorScheme, viewport });
+    const problems = await checkKeyboardPages(served.browser, served.server.url, kinds, { colorScheme, viewport });
     expect(formatPageProblems(problems)).toBe('');
   }, 300_000);
 });
@@ -61,8 +51,8 @@ async function tabTo(page: Page, isTarget: () => boolean, limit = 40): Promise<n
 
 describe('search from the keyboard alone', () => {
   it('Tab reaches the header search; typing, ArrowDown and Enter open a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await served.browser.newPage();
+    await page.goto(served.server.url);
     await tabTo(page, () => document.activeElement?.id === 'header-search-input');
     await page.keyboard.type('redis');
     await page.locator('#header-search-results [role="option"]').first().waitFor();
@@ -72,13 +62,13 @@ describe('search from the keyboard alone', () => {
     const href = await page.locator(`[id="${active}"] [data-href]`).getAttribute('data-href');
     expect(href).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\//);
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === new URL(href!, site.url).pathname);
+    await page.waitForURL((url) => url.pathname === new URL(href!, served.server.url).pathname);
     await page.close();
   });
 
   it('on the search page, Enter submits, the type filters take arrow keys and results are reachable by Tab', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.server.url}search/`);
     await tabTo(page, () => document.activeElement?.id === 'page-search-input');
     await page.keyboard.type('database');
     await page.keyboard.press('Enter');
@@ -97,8 +87,8 @@ const hasThemeSwitch = Boolean(builtPage('index.html').querySelector('theme-swit
 
 describe('the theme switch from the keyboard alone', () => {
   it.skipIf(!hasThemeSwitch)('Tab reaches the control by its label and arrow keys switch to dark and back', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
-    await page.goto(`${site.url}skills/redis/`);
+    const page = await served.browser.newPage({ colorScheme: 'light' });
+    await page.goto(`${served.server.url}skills/redis/`);
     const control = page.getByRole('combobox', { name: /theme/i }).or(page.getByRole('radiogroup', { name: /theme/i })).or(page.getByRole('button', { name: /theme|dark/i }));
     await control.first().waitFor();
     const handle = await control.first().elementHandle();
@@ -126,7 +116,7 @@ describe('the keyboard walk (planted defects)', () => {
   async function walk(options: Parameters<typeof fixturePage>[0]): Promise<PageProblem[]> {
     await fixture?.close();
     fixture = await serveStatic(writeSite({ 'index.html': fixturePage(options), 'about/index.html': fixturePage({ path: '/about/', title: 'About' }) }));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await checkKeyboard(page, fixture.url, 'index.html');
     await page.close();
     return problems;

@@ -4,12 +4,14 @@ import { launchBrowser } from './browser';
 import { requireDist } from './dist';
 import { serveStatic, type StaticServer } from './static-server';
 
-/**
- * Serves dist/ on 127.0.0.1 and opens Chromium for the tests of one file.
- * `newPage` records console errors and failed requests so tests can assert none happened.
- */
-export function useSite() {
-  const state: { server?: StaticServer; browser?: Browser } = {};
+/** dist/ served on 127.0.0.1 and one Chromium, opened before the tests of a file and closed after them. */
+export interface ServedSite {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+}
+
+export function useServedSite(): ServedSite {
+  const state = {} as { browser: Browser; server: StaticServer };
   beforeAll(async () => {
     state.server = await serveStatic(requireDist());
     state.browser = await launchBrowser();
@@ -18,10 +20,19 @@ export function useSite() {
     await state.browser?.close();
     await state.server?.close();
   });
+  return state;
+}
+
+/**
+ * Serves dist/ on 127.0.0.1 and opens Chromium for the tests of one file.
+ * `newPage` records console errors and failed requests so tests can assert none happened.
+ */
+export function useSite() {
+  const state = useServedSite();
   return {
-    url: (path = '') => `${state.server!.url}${path.replace(/^\//, '')}`,
+    url: (path = '') => `${state.server.url}${path.replace(/^\//, '')}`,
     async newPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<Page & { errors: string[]; fetched: string[] }> {
-      const page = (await state.browser!.newPage(options)) as Page & { errors: string[]; fetched: string[] };
+      const page = (await state.browser.newPage(options)) as Page & { errors: string[]; fetched: string[] };
       page.errors = [];
       page.fetched = [];
       page.on('console', (message) => {
