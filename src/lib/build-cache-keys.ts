@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { siteConfig } from '../../site.config.mjs';
+import { articleRendererFingerprint } from './article/fingerprint.ts';
 import type { AtlasEntry, ContentGraph } from './graph.ts';
 
 const graphKeys = new WeakMap<ContentGraph, string>();
@@ -24,9 +25,14 @@ export function graphKey(graph: ContentGraph): string {
   return key;
 }
 
-/** Cache key of an entry's page: the graph's data plus the entry's own text. */
+/**
+ * Cache key of an entry's page: the graph's data, the entry's own text, and what turns
+ * that text into HTML (the article renderer and components, which pages do not import).
+ */
 export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
-  return createHash('sha256').update(`${graphKey(graph)}\n${entry.collection}/${entry.id}\n${entry.body}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${entry.body}`)
+    .digest('base64url');
 }
 
 /** Cache key of a social card image: what it draws, and where the site lives. */

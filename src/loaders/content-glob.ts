@@ -4,6 +4,8 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ArticleError, createArticleRenderer } from '../lib/article/render.ts';
+import { articleRendererFingerprint } from '../lib/article/fingerprint.ts';
 import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content-errors.ts';
 import { findDateProblems } from '../lib/frontmatter-dates.ts';
 import { FrontmatterLines } from '../lib/frontmatter-lines.ts';
@@ -16,7 +18,9 @@ const shown = (path: string) => relative(process.cwd(), isAbsolute(path) ? path 
 /** How Astro reads a content file of one type; the glob loader receives these in an undocumented `entryTypes` field. */
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string; slug: string; rawData: string }>;
+  getRenderFunction?(config: LoaderContext['config']): Promise<RenderFunction>;
 }
+type RenderFunction = (entry: { id: string; body?: string; filePath?: string }) => Promise<unknown>;
 type GlobLoaderContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
 /**
@@ -89,7 +93,7 @@ export function contentGlob(folder: string): Loader {
   return {
     ...inner,
     name: 'backend-atlas-content',
-    load: (loaderContext) => {
+    load: async (loaderContext) => {
       const context = loaderContext as GlobLoaderContext;
       dev = context.watcher !== undefined;
       logError = (message) => context.logger.error(message);
@@ -97,11 +101,36 @@ export function contentGlob(folder: string): Loader {
       const unreadable = new Map<string, string>();
       context.watcher?.on('unlink', (path) => clearContentError(resolve(path)));
 
+      // Articles are rendered to HTML here, once per change, and cached in the content store
+      // (src/lib/article/render.ts); the cache is dropped when the renderer itself changes.
+      const fingerprint = articleRendererFingerprint();
+      if (context.meta.get('article-renderer') !== fingerprint) {
+        context.store.clear();
+        context.meta.set('article-renderer', fingerprint);
+      }
+      const renderErrors: Error[] = [];
+      const getRenderFunction = async (config: LoaderContext['config']): Promise<RenderFunction> => {
+        const render = await createArticleRenderer(config);
+        return async ({ body = '', filePath }) => {
+          const file = resolve(filePath ?? '');
+          try {
+            const rendered = await render(body, file);
+            return rendered;
+          } catch (error) {
+            const problem = await articleProblem(file, body, error);
+            if (dev) fail(file, problem);
+            else renderErrors.push(problem);
+            return undefined;
+          }
+        };
+      };
+
       const entryTypes = new Map<string, EntryType>(
         [...(context.entryTypes ?? [])].map(([extension, entryType]) => [
           extension,
           {
             ...entryType,
+            ...(extension === '.mdx' && { getRenderFunction }),
             getEntryInfo: async (params) => {
               try {
                 return await entryType.getEntryInfo(params);
@@ -116,7 +145,7 @@ export function contentGlob(folder: string): Loader {
         ]),
       );
 
-      return inner.load({
+      await inner.load({
         ...context,
         ...(context.entryTypes && { entryTypes }),
         parseData: async (props) => {
@@ -148,6 +177,19 @@ export function contentGlob(folder: string): Loader {
           }
         },
       });
+      if (renderErrors.length > 0) throw new Error(renderErrors.map((error) => error.message).join('\n\n'));
     },
   };
+}
+
+/** An article that would not render, as `file:line: message`, the line counted in the whole file. */
+async function articleProblem(file: string, body: string, error: unknown): Promise<Error> {
+  const message = error instanceof Error ? error.message : String(error);
+  let line = error instanceof ArticleError ? error.line : undefined;
+  if (line !== undefined) {
+    const source = await readFile(file, 'utf8').catch(() => '');
+    const start = body ? source.lastIndexOf(body) : -1;
+    if (start > 0) line += source.slice(0, start).split('\n').length - 1;
+  }
+  return new Error(`${shown(file)}${line === undefined ? '' : `:${line}`}: ${message}`);
 }

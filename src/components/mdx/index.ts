@@ -1,12 +1,14 @@
-import Callout from './Callout.astro';
-import ComparisonTable from './ComparisonTable.astro';
-import KeyTakeaways from './KeyTakeaways.astro';
-import RoleCard from './RoleCard.astro';
-import ScrollableTable from './ScrollableTable.astro';
-import SkillsTable from './SkillsTable.astro';
+import { Callout } from './Callout.ts';
+import { ComparisonTable } from './ComparisonTable.ts';
+import { KeyTakeaways } from './KeyTakeaways.ts';
+import { RoleCard } from './RoleCard.ts';
+import { ScrollableTable } from './ScrollableTable.ts';
+import { SkillsTable } from './SkillsTable.ts';
 
 /**
  * Components writers can use in any MDX article without importing them, and the
  * components that render Markdown's own elements (`table`: a keyboard-scrollable region).
+ * They render to HTML when the article is loaded (src/lib/article/render.ts); their
+ * styles are in src/styles/article-components.css.
  */
 export const mdxComponents = { Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable, table: ScrollableTable };

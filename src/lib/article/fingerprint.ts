@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Everything besides an article's own text that decides its HTML: the renderer and
+ * the components (src/lib, src/components/mdx, the vocabulary) and the installed
+ * versions of Sätteri and Shiki (package-lock.json). Rendered articles are cached in
+ * Astro's content store by file digest; when this changes they are all rendered
+ * again, and the build cache re-renders their pages (src/lib/build-cache-keys.ts).
+ */
+const SOURCES = ['src/lib', 'src/components/mdx', 'src/schemas/vocabulary.ts', 'package-lock.json'];
+
+let memo: string | undefined;
+
+function files(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|mjs|js|json)$/.test(name) && !/\.test\.ts$/.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+export function articleRendererFingerprint(root = process.cwd()): string {
+  if (memo) return memo;
+  const hash = createHash('sha256');
+  for (const source of SOURCES) {
+    for (const file of files(resolve(root, source))) hash.update(`\n${file.slice(root.length)}\n`).update(readFileSync(file));
+  }
+  memo = hash.digest('base64url').slice(0, 24);
+  return memo;
+}

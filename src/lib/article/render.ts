@@ -1,0 +1,85 @@
+/**
+ * Articles to HTML, once, when content is loaded: the MDX body is compiled by Sätteri
+ * (the same compiler and the same Markdown settings as Astro's MDX integration: Shiki
+ * with the site's themes and colour classes, heading ids, base-path links), evaluated
+ * with the HTML JSX runtime in ./html.ts, and its components rendered by
+ * src/components/mdx/. The result is stored in Astro's content store beside the entry
+ * and reused while the file is unchanged, so no article is ever a Vite module: builds
+ * stay fast and flat in memory as the site grows (docs/performance.md).
+ */
+import { isSatteriProcessor, satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
+import type { AstroConfig, MarkdownHeading } from 'astro';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import type { ArticleContext } from '../../components/mdx/context.ts';
+import { mdxComponents } from '../../components/mdx/index.ts';
+import { Fragment, type Html, jsx, jsxs } from './html.ts';
+
+/** An article as Astro's content store keeps it (`entry.rendered`). */
+export interface RenderedArticle {
+  html: string;
+  metadata: { headings: MarkdownHeading[] };
+}
+
+/** Renders one article body; `file` is its path, for error messages and plugins. */
+export type ArticleRenderer = (body: string, file: string) => Promise<RenderedArticle>;
+
+/** A problem in an article's MDX, with the line in the file (frontmatter included). */
+export class ArticleError extends Error {
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
+    super(message);
+    this.name = 'ArticleError';
+    this.line = line;
+  }
+}
+
+type MarkdownSettings = Pick<AstroConfig['markdown'], 'processor' | 'syntaxHighlight' | 'shikiConfig' | 'gfm' | 'smartypants'>;
+
+/** A renderer using the project's Markdown settings (astro.config.mjs `markdown`) and base path. */
+export async function createArticleRenderer(config: { markdown: MarkdownSettings; base: string }): Promise<ArticleRenderer> {
+  const { markdown } = config;
+  const processor = markdown.processor && isSatteriProcessor(markdown.processor) ? markdown.processor.options : undefined;
+  // Astro's own types for these settings are looser than Sätteri's (optional vs. absent).
+  type HighlightSettings = Parameters<typeof satteriCreateHighlightFn>;
+  const highlight = await satteriCreateHighlightFn(markdown.syntaxHighlight as HighlightSettings[0], markdown.shikiConfig as HighlightSettings[1]);
+  const excludeLangs = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight.excludeLangs : undefined;
+  const context: ArticleContext = { base: config.base };
+  const components = Object.fromEntries(
+    Object.entries(mdxComponents).map(([name, component]) => [name, (props: Record<string, unknown>) => (component as (p: unknown, c: ArticleContext) => Html)(props, context)]),
+  );
+
+  return async (body, file) => {
+    const astro = { frontmatter: {}, headings: [] as MarkdownHeading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+    let code: string;
+    try {
+      const result = await mdxToJs(body, {
+        mdastPlugins: processor?.mdastPlugins ?? [],
+        hastPlugins: [...(highlight ? [satteriHighlightPlugin(highlight, excludeLangs)] : []), ...(processor?.hastPlugins ?? []), satteriHeadingIdsPlugin()],
+        features: { ...processor?.features, gfm: markdown.gfm !== false, smartPunctuation: markdown.smartypants !== false },
+        fileURL: pathToFileURL(file),
+        outputFormat: 'function-body',
+        elementAttributeNameCase: 'html',
+        data: { astro },
+      });
+      code = result.code;
+      astro.headings = (result.data['astro'] as typeof astro | undefined)?.headings ?? astro.headings;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const at = /^(\d+):(\d+):\s*/.exec(message);
+      throw new ArticleError(at ? message.slice(at[0].length) : message, at ? Number(at[1]) : (error as { line?: number }).line);
+    }
+    try {
+      const content = (new Function(code) as (runtime: unknown) => { default: (props: unknown) => Html })({ Fragment, jsx, jsxs });
+      return { html: content.default({ components }).value, metadata: { headings: astro.headings } };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const missing = /Expected component `([^`]+)` to be defined/.exec(message);
+      if (missing) {
+        const known = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+        throw new ArticleError(`<${missing[1]}> is not a component articles can use. Use one of: ${known.join(', ')} (src/components/mdx/index.ts).`);
+      }
+      throw new ArticleError(message);
+    }
+  };
+}
