@@ -12,7 +12,7 @@
  *   node scripts/precompress.ts [dist]
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,6 +24,20 @@ const SHARED_QUALITY = constants.BROTLI_MAX_QUALITY;
 const PAGE_QUALITY = 6;
 const SHARED = /(^|\/)(_astro|pagefind)\//;
 const gz = promisify(gzip);
+
+/**
+ * Puts a cached file at `to`: a hard link where the cache and the site share a file
+ * system (no bytes copied; cache files are never changed in place, being named by
+ * content hash), else a copy.
+ */
+async function place(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    await copyFile(from, to);
+  }
+}
 
 async function* files(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -63,7 +77,7 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Preco
       const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(source).digest('hex')}-${quality}`);
       if (cached) {
         try {
-          await Promise.all([copyFile(`${cached}.br`, `${path}.br`), copyFile(`${cached}.gz`, `${path}.gz`)]);
+          await Promise.all([place(`${cached}.br`, `${path}.br`), place(`${cached}.gz`, `${path}.gz`)]);
           result.bytes += source.length;
           result.reused++;
           continue;

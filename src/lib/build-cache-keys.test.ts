@@ -23,6 +23,11 @@ describe('cache keys for incremental builds', () => {
     expect(keyOf(guides((id) => (id === 'second' ? { body: 'Edited.' } : {})), 'first')).toBe(keyOf(guides(), 'first'));
   });
 
+  it('changes a page’s key when another article starts linking to it, since its "Mentioned in" block changes', () => {
+    const linked = guides((id) => (id === 'second' ? { body: 'See [the first guide](/guides/first/).' } : {}));
+    expect(keyOf(linked, 'first')).not.toBe(keyOf(guides(), 'first'));
+  });
+
   it('changes every page’s key when any title changes, since titles appear in related lists and the pager', () => {
     expect(keyOf(guides((id) => (id === 'second' ? { title: 'A new title' } : {})), 'first')).not.toBe(keyOf(guides(), 'first'));
   });

@@ -3,8 +3,10 @@
  * key and code are unchanged since the last build is copied from the build cache instead
  * of being rendered again. An entry page shows its own article and, through the graph,
  * the titles, descriptions and references of other entries (related lists, pager,
- * navigation) — so its key covers the entry's text and the graph's data, but not the
- * text of other articles: editing one article re-renders that page only.
+ * navigation) and the entries whose text links to it ("Mentioned in") — so its key
+ * covers the entry's text, the graph's data and its own backlinks, but not the text of
+ * other articles: editing one article re-renders that page, and the pages whose
+ * backlinks the edit adds or removes.
  */
 import { createHash } from 'node:crypto';
 import { siteConfig } from '../../site.config.mjs';
@@ -26,13 +28,20 @@ export function graphKey(graph: ContentGraph): string {
 }
 
 /**
- * Cache key of an entry's page: the graph's data, the entry's own text, and what turns
- * that text into HTML (the article renderer and components, which pages do not import).
+ * Cache key of an entry's page: the graph's data, the entry's own text and backlinks,
+ * and what turns the text into HTML (the article renderer and components, which pages
+ * do not import).
  */
 export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
+  const backlinks = graph.mentionedBy(entry).map((other) => `${other.collection}/${other.id}`);
   return createHash('sha256')
-    .update(`${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${entry.body}`)
+    .update(`${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${backlinks.join(' ')}\n${entry.body}`)
     .digest('base64url');
+}
+
+/** Cache key of an entry's JSON in the static API: the graph's data (the entry's own fields are part of it). */
+export function apiEntryKey(graph: ContentGraph, entry: AtlasEntry): string {
+  return createHash('sha256').update(`${graphKey(graph)}\n${entry.collection}/${entry.id}`).digest('base64url');
 }
 
 /** Cache key of a social card image: what it draws, and where the site lives. */
