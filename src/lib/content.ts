@@ -2,7 +2,9 @@
  * The only module that reads content collections. Everything else receives
  * entries from here, already validated by the schemas and linked into a graph.
  */
-import { type CollectionEntry, getCollection, render } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { ARTICLE_FILE_FIELD, readArticle } from './article/files';
 import { COLLECTION_NAMES, type CollectionName } from './collections';
 import { throwContentErrors, throwIfBrokenEntry } from './content-errors';
 import { type AtlasEntry, ContentGraph } from './graph';
@@ -49,9 +51,15 @@ export function getGraph(): Promise<ContentGraph> {
   return graph;
 }
 
-/** Compiles an entry's MDX body; returns the component and its headings. */
-export async function renderEntry(entry: AtlasEntry) {
-  const original = originals.get(`${entry.collection}/${entry.id}`);
-  if (!original) throw new Error(`renderEntry: ${entry.collection}/${entry.id} was not loaded through getGraph()`);
-  return render(original);
+/**
+ * An entry's article as HTML, with its headings. The content loader rendered it when the
+ * file last changed (src/lib/article/render.ts) and keeps it in a file of its own.
+ */
+export function renderEntry(entry: AtlasEntry): { html: string; headings: MarkdownHeading[] } {
+  const name = `${entry.collection}/${entry.id}`;
+  const rendered = originals.get(name)?.rendered;
+  if (!rendered) throw new Error(`renderEntry: ${name} was not loaded through getGraph()`);
+  const metadata = rendered.metadata as { headings?: MarkdownHeading[]; frontmatter?: Record<string, unknown> } | undefined;
+  const file = metadata?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
+  return { html: file ? readArticle(file, entry.filePath) : rendered.html, headings: metadata?.headings ?? [] };
 }

@@ -1,10 +1,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, createArticleRenderer } from '../lib/article/render.ts';
+import { ARTICLE_FILE_FIELD, pruneArticles, saveArticle } from '../lib/article/files.ts';
 import { articleRendererFingerprint } from '../lib/article/fingerprint.ts';
 import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content-errors.ts';
 import { findDateProblems } from '../lib/frontmatter-dates.ts';
@@ -101,10 +102,15 @@ export function contentGlob(folder: string): Loader {
       const unreadable = new Map<string, string>();
       context.watcher?.on('unlink', (path) => clearContentError(resolve(path)));
 
-      // Articles are rendered to HTML here, once per change, and cached in the content store
-      // (src/lib/article/render.ts); the cache is dropped when the renderer itself changes.
+      // Articles are rendered to HTML here, once per change (src/lib/article/render.ts), into files
+      // beside the content store (src/lib/article/files.ts). Everything is rendered again when the
+      // renderer itself changes, or when an article's file has gone missing.
+      const articleDir = join(fileURLToPath(context.config.cacheDir), 'articles', context.collection);
+      const articleFile = (entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }) =>
+        entry.rendered?.metadata?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
       const fingerprint = articleRendererFingerprint();
-      if (context.meta.get('article-renderer') !== fingerprint) {
+      const stale = context.meta.get('article-renderer') !== fingerprint || context.store.values().some((entry) => !existsSync(articleFile(entry) ?? ''));
+      if (stale) {
         context.store.clear();
         context.meta.set('article-renderer', fingerprint);
       }
@@ -114,8 +120,8 @@ export function contentGlob(folder: string): Loader {
         return async ({ body = '', filePath }) => {
           const file = resolve(filePath ?? '');
           try {
-            const rendered = await render(body, file);
-            return rendered;
+            const { html, metadata } = await render(body, file);
+            return { html: '', metadata: { ...metadata, frontmatter: { [ARTICLE_FILE_FIELD]: saveArticle(articleDir, html) } } };
           } catch (error) {
             const problem = await articleProblem(file, body, error);
             if (dev) fail(file, problem);
@@ -178,6 +184,7 @@ export function contentGlob(folder: string): Loader {
         },
       });
       if (renderErrors.length > 0) throw new Error(renderErrors.map((error) => error.message).join('\n\n'));
+      pruneArticles(articleDir, new Set(context.store.values().map(articleFile).filter((file) => file !== undefined)));
     },
   };
 }
