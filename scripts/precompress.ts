@@ -26,16 +26,17 @@ const SHARED = /(^|\/)(_astro|pagefind)\//;
 const gz = promisify(gzip);
 
 /**
- * Puts a cached file at `to`: a hard link where the cache and the site share a file
- * system (no bytes copied; cache files are never changed in place, being named by
- * content hash), else a copy.
+ * Puts `from` at `to` as a hard link where both are on one file system (no bytes copied:
+ * cache files are named by content hash and never changed in place), else as a copy.
+ * A file already at `to` is left alone: it has the same content.
  */
 async function place(from: string, to: string): Promise<void> {
   try {
     await link(from, to);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-    await copyFile(from, to);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw error;
+    if (code !== 'EEXIST') await copyFile(from, to);
   }
 }
 
@@ -96,7 +97,7 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Preco
         gz(source, { level: constants.Z_BEST_COMPRESSION }),
       ]);
       await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
-      if (cached) await Promise.all([writeFile(`${cached}.br`, br), writeFile(`${cached}.gz`, gzipped)]);
+      if (cached) await Promise.all([place(`${path}.br`, `${cached}.br`), place(`${path}.gz`, `${cached}.gz`)]);
       result.bytes += source.length;
       result.brotliBytes += br.length;
       result.gzipBytes += gzipped.length;
