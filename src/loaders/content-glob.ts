@@ -101,6 +101,13 @@ export function contentGlob(folder: string): Loader {
       // Files whose frontmatter could not be read in this pass, with the message: their YAML error stands.
       const unreadable = new Map<string, string>();
       context.watcher?.on('unlink', (path) => clearContentError(resolve(path)));
+      // Articles are rendered when their own file changes; a change to how they are rendered
+      // takes a restart (the renderer's fingerprint is checked when the server starts).
+      context.watcher?.on('change', (path) => {
+        if (/[\\/]src[\\/](components[\\/]mdx|lib[\\/]article)[\\/][^\\/]+\.ts$/.test(path) && !path.endsWith('.test.ts')) {
+          context.logger.warn(`${shown(path)} changed: restart \`npm run dev\` to render the articles with it.`);
+        }
+      });
 
       // Articles are rendered to HTML here, once per change (src/lib/article/render.ts), into files
       // beside the content store (src/lib/article/files.ts). Everything is rendered again when the

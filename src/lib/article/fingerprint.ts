@@ -3,15 +3,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * Everything besides an article's own text that decides its HTML: the renderer and
- * the components (src/lib, src/components/mdx, the vocabulary) and the installed
- * versions of Sätteri and Shiki (package-lock.json). Rendered articles are cached in
+ * Everything besides an article's own text that decides its HTML and how it is stored:
+ * the renderer and the components (src/lib, src/components/mdx, the vocabulary), the
+ * content loader (src/loaders) and the installed versions of Sätteri and Shiki
+ * (package-lock.json). Rendered articles are cached in
  * Astro's content store by file digest; when this changes they are all rendered
  * again, and the build cache re-renders their pages (src/lib/build-cache-keys.ts).
  */
-const SOURCES = ['src/lib', 'src/components/mdx', 'src/schemas/vocabulary.ts', 'package-lock.json'];
+const SOURCES = ['src/lib', 'src/components/mdx', 'src/loaders', 'src/schemas/vocabulary.ts', 'package-lock.json'];
 
-let memo: string | undefined;
+/** Computed once per project root and process: the sources do not change during a build. */
+const memo = new Map<string, string>();
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -22,12 +24,15 @@ function files(path: string): string[] {
     .map((name) => join(path, name));
 }
 
+/** A short hash of SOURCES under `root` (the project: builds run from it). */
 export function articleRendererFingerprint(root = process.cwd()): string {
-  if (memo) return memo;
+  const known = memo.get(root);
+  if (known) return known;
   const hash = createHash('sha256');
   for (const source of SOURCES) {
     for (const file of files(resolve(root, source))) hash.update(`\n${file.slice(root.length)}\n`).update(readFileSync(file));
   }
-  memo = hash.digest('base64url').slice(0, 24);
-  return memo;
+  const fingerprint = hash.digest('base64url').slice(0, 24);
+  memo.set(root, fingerprint);
+  return fingerprint;
 }
