@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check the project has, in the order that fails fastest.
- *   1. types and Astro components (astro check), then the content lint (npm run check)
+ *   1. types and Astro components (astro check), code lint and formatting (npm run lint),
+ *      then the content lint (npm run check)
  *   2. unit tests, and builds of broken fixtures (the error messages writers see)
  *   3. the production build of the real site (npm run build)
  *   4. tests over the built dist/, browser tests in headless Chromium, site-wide
@@ -50,6 +51,10 @@ function finish(ok: boolean): never {
 }
 
 if (!run('Type and Astro checks (astro check)', bin('astro'), ['check'])) {
+  failed += 1;
+  finish(false);
+}
+if (!run('Code lint (eslint)', bin('eslint'), ['.']) || !run('Formatting (prettier --check)', bin('prettier'), ['--check', '.'])) {
   failed += 1;
   finish(false);
 }
