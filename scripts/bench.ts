@@ -40,7 +40,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.pages.split(',').map((n) => Number.parseInt(n, 10));
-if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--pages must be a number or a comma-separated list, e.g. 1000,10000 (0: the real site only); got ${values.pages}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 0))
+  throw new Error(`--pages must be a number or a comma-separated list, e.g. 1000,10000 (0: the real site only); got ${values.pages}`);
 
 // ─── measuring a command ────────────────────────────────────────────────────────────
 
@@ -84,9 +85,7 @@ function routeMs(log: string, pattern: RegExp): number {
 }
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 const bytes = (paths: string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -120,7 +119,11 @@ function buildAtScale(pages: number): ScaleResult {
   mkdirSync(dir, { recursive: true });
   const content = join(dir, 'content');
   const corpus = generateCorpus({ pages, outDir: content, contentDir: join(ROOT, 'content') });
-  console.log(`  corpus: ${corpus.entries} entries in ${corpus.sets} sets (${Object.entries(corpus.byCollection).map(([c, n]) => `${n} ${c}`).join(', ')})`);
+  console.log(
+    `  corpus: ${corpus.entries} entries in ${corpus.sets} sets (${Object.entries(corpus.byCollection)
+      .map(([c, n]) => `${n} ${c}`)
+      .join(', ')})`,
+  );
   const dist = join(dir, 'dist');
   const env = { ATLAS_CONTENT_DIR: content, ATLAS_DIST: dist, ATLAS_CACHE_DIR: join(dir, 'cache/') };
   const cold = measure('cold build (npm run build)', process.execPath, [join(ROOT, 'scripts/build.ts')], env);
@@ -145,11 +148,16 @@ function buildAtScale(pages: number): ScaleResult {
   }
   if (!values['skip-baseline']) {
     const baseDist = join(dir, 'baseline-dist');
-    result.baseline = measure('bare Astro + MDX + Pagefind baseline, cold', join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', join(ROOT, 'scripts/bench/baseline')], {
-      BENCH_CONTENT_DIR: content,
-      BENCH_OUT_DIR: baseDist,
-      BENCH_CACHE_DIR: join(dir, 'baseline-cache/'),
-    });
+    result.baseline = measure(
+      'bare Astro + MDX + Pagefind baseline, cold',
+      join(ROOT, 'node_modules/.bin/astro'),
+      ['build', '--root', join(ROOT, 'scripts/bench/baseline')],
+      {
+        BENCH_CONTENT_DIR: content,
+        BENCH_OUT_DIR: baseDist,
+        BENCH_CACHE_DIR: join(dir, 'baseline-cache/'),
+      },
+    );
     result.baselineIndexBytes = searchIndexBytes(baseDist);
   }
   return result;
@@ -205,7 +213,9 @@ async function measureSite(): Promise<SiteResult> {
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         });
         if (result) writeFileSync(join(WORK, `lighthouse${path.replace(/\W+/g, '-')}json`), result.report as string);
-        const scores = Object.fromEntries(Object.entries(result?.lhr.categories ?? {}).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+        const scores = Object.fromEntries(
+          Object.entries(result?.lhr.categories ?? {}).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
+        );
         const problem = result?.lhr.runtimeError;
         console.log(`${Object.values(scores).join(' / ')}${problem ? ` (Lighthouse could not measure: ${problem.code} ${problem.message})` : ''}`);
         if (problem) for (const id of Object.keys(scores)) scores[id] = Number.NaN;
@@ -293,9 +303,13 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/
 function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   const lines: string[] = [];
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} (${availableParallelism()} usable), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
-  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`npm run bench -- --pages ${values.pages}\`.`, '');
+  lines.push(
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`npm run bench -- --pages ${values.pages}\`.`,
+    '',
+  );
   if (scale.length > 0) lines.push('### Build at scale', '');
-  if (scale.length > 0) lines.push('| | ' + scale.map((s) => `${s.pages} pages`).join(' | ') + ' |', '| --- | ' + scale.map(() => '---').join(' | ') + ' |');
+  if (scale.length > 0)
+    lines.push('| | ' + scale.map((s) => `${s.pages} pages`).join(' | ') + ' |', '| --- | ' + scale.map(() => '---').join(' | ') + ' |');
   const row = (label: string, cell: (s: ScaleResult) => string) => scale.length > 0 && lines.push(`| ${label} | ${scale.map(cell).join(' | ')} |`);
   row('HTML pages built (entries, indexes, views)', (s) => String(s.htmlPages));
   row('cold build, wall', (s) => `${s.cold.wallS.toFixed(1)} s`);
@@ -313,29 +327,40 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   row('**warm rebuild after one edit** — target ≤ 25% of cold', (s) =>
     s.warm === s.cold ? 'skipped' : `**${s.warm.wallS.toFixed(1)} s (${((s.warm.wallS / s.cold.wallS) * 100).toFixed(0)}%)**`,
   );
-  row('warm rebuild, CPU', (s) => (s.warm === s.cold ? 'skipped' : `${s.warm.cpuS.toFixed(1)} s (${((s.warm.cpuS / s.cold.cpuS) * 100).toFixed(0)}%)`));
+  row('warm rebuild, CPU', (s) =>
+    s.warm === s.cold ? 'skipped' : `${s.warm.cpuS.toFixed(1)} s (${((s.warm.cpuS / s.cold.cpuS) * 100).toFixed(0)}%)`,
+  );
   row('output (without .br/.gz)', (s) => mb(s.outputBytes));
   row('output with .br/.gz', (s) => mb(s.outputWithSiblingsBytes));
   row('search index (Pagefind chunks)', (s) => mb(s.indexBytes));
   if (scale.length > 1) {
     const [small, large] = [scale[0]!, scale.at(-1)!];
-    lines.push('', `Per-page time at ${large.pages} pages is ${ratio(large.cold.wallS / large.pages, small.cold.wallS / small.pages)} the ${small.pages}-page figure (target ≤ 1.3×).`);
+    lines.push(
+      '',
+      `Per-page time at ${large.pages} pages is ${ratio(large.cold.wallS / large.pages, small.cold.wallS / small.pages)} the ${small.pages}-page figure (target ≤ 1.3×).`,
+    );
   }
   if (site) {
     lines.push('', `### The real site (served by ${site.server})`, '');
     if (site.lighthouse.length > 0) {
       lines.push('| Lighthouse, mobile | Performance | Accessibility | Best Practices | SEO |', '| --- | --- | --- | --- | --- |');
       for (const { page, path, scores } of site.lighthouse) {
-        lines.push(`| ${page} (\`${path}\`) | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`);
+        lines.push(
+          `| ${page} (\`${path}\`) | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`,
+        );
       }
       lines.push('');
     }
     lines.push('| Page weight (bytes as sent) | HTML + CSS for first render | JavaScript before interaction |', '| --- | --- | --- |');
     for (const weight of site.weights) lines.push(`| ${weight.label} | ${kb(weight.firstRender)} | ${weight.script} B |`);
     lines.push('', '| Search (issue 5) | |', '| --- | --- |');
-    lines.push(`| bytes fetched for the first query ("redis", from an article) | ${kb(site.firstQueryBytes)} in ${site.firstQueryRequests} requests |`);
+    lines.push(
+      `| bytes fetched for the first query ("redis", from an article) | ${kb(site.firstQueryBytes)} in ${site.firstQueryRequests} requests |`,
+    );
     lines.push(`| first query: keystroke → first result (loads UI, WASM, index) | ${site.firstQueryMs} ms |`);
-    lines.push(`| keystroke → first rendered result, warm, median of ${site.keystrokeMs.length} queries (120 ms debounce included) | ${median(site.keystrokeMs).toFixed(0)} ms (${median(site.keystrokeMs.map((ms) => ms - 120)).toFixed(0)} ms after the debounce) |`);
+    lines.push(
+      `| keystroke → first rendered result, warm, median of ${site.keystrokeMs.length} queries (120 ms debounce included) | ${median(site.keystrokeMs).toFixed(0)} ms (${median(site.keystrokeMs.map((ms) => ms - 120)).toFixed(0)} ms after the debounce) |`,
+    );
     lines.push(`| search index on disk, real site | ${kb(site.indexBytes)} |`);
     const thousand = scale.find((s) => s.pages === 1000) ?? scale[0];
     if (thousand) lines.push(`| search index on disk, ${thousand.pages}-page synthetic site | ${mb(thousand.indexBytes)} |`);

@@ -16,9 +16,7 @@ const scratch = `${outDir}.partial`;
 rmSync(scratch, { recursive: true, force: true });
 // A build started from a test runner must not inherit its mode (vitest sets DEV, MODE…),
 // or drafts, which show only in development, would be published.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(key)),
-);
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(key)));
 const result = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build'], {
   cwd: root,
   stdio: 'inherit',

@@ -54,10 +54,12 @@ export async function axeViolations(page: Page, file: string, condition: string,
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
   const violations = await page.evaluate(
     async (only) =>
-      (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
-        runOnly: only,
-        resultTypes: ['violations'],
-      })).violations,
+      (
+        await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
+          runOnly: only,
+          resultTypes: ['violations'],
+        })
+      ).violations,
     runOnly,
   );
   return (violations as AxeViolation[]).flatMap((violation) =>

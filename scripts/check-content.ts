@@ -68,7 +68,13 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
       outline = outlineMdx(file.source);
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
-      problems.push({ file: file.shown, line: error.line, rule: 'mdx', message: `the body is not valid MDX: ${error.message}`, fix: 'close every <Component> you open, and write a literal { or < as \\{ or \\<' });
+      problems.push({
+        file: file.shown,
+        line: error.line,
+        rule: 'mdx',
+        message: `the body is not valid MDX: ${error.message}`,
+        fix: 'close every <Component> you open, and write a literal { or < as \\{ or \\<',
+      });
     }
     return {
       file,

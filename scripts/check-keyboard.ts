@@ -36,7 +36,9 @@ function describeActiveElement(): FocusStop | null {
         break;
       }
       const siblings = current.parentElement ? [...current.parentElement.children].filter((c) => c.tagName === current!.tagName) : [];
-      parts.unshift(siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase());
+      parts.unshift(
+        siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase(),
+      );
     }
     return parts.join(' > ');
   };
@@ -53,7 +55,10 @@ function describeActiveElement(): FocusStop | null {
   const rect = element.getBoundingClientRect();
   return {
     path: path(element),
-    tag: element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1).replace(/\s+/g, ' ').slice(0, 140),
+    tag: element.outerHTML
+      .slice(0, element.outerHTML.indexOf('>') + 1)
+      .replace(/\s+/g, ' ')
+      .slice(0, 140),
     outlineStyle: style.outlineStyle,
     outlineWidth: parseFloat(style.outlineWidth) || 0,
     outlineColor: style.outlineColor,
@@ -74,13 +79,29 @@ function tabbableElements(): string[] {
         break;
       }
       const siblings = current.parentElement ? [...current.parentElement.children].filter((c) => c.tagName === current!.tagName) : [];
-      parts.unshift(siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase());
+      parts.unshift(
+        siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase(),
+      );
     }
     return parts.join(' > ');
   };
   return [...document.querySelectorAll<HTMLElement>(selector)]
-    .filter((element) => element.tabIndex >= 0 && !(element as HTMLInputElement).disabled && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'))
-    .filter((element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked && document.querySelector(`input[type=radio][name="${CSS.escape(element.name)}"]:checked`)))
+    .filter(
+      (element) =>
+        element.tabIndex >= 0 &&
+        !(element as HTMLInputElement).disabled &&
+        element.checkVisibility({ visibilityProperty: true }) &&
+        !element.closest('[inert]'),
+    )
+    .filter(
+      (element) =>
+        !(
+          element instanceof HTMLInputElement &&
+          element.type === 'radio' &&
+          !element.checked &&
+          document.querySelector(`input[type=radio][name="${CSS.escape(element.name)}"]:checked`)
+        ),
+    )
     .map(path);
 }
 
@@ -132,7 +153,12 @@ export interface KeyboardCheckOptions {
  * Keyboard-checks the page at `url` (opened fresh). `file` names it in the problems.
  * Leaves the page wherever the walk ended.
  */
-export async function checkKeyboard(page: Page, url: string, file: string, { maxStops = 600, skipLink = true }: KeyboardCheckOptions = {}): Promise<PageProblem[]> {
+export async function checkKeyboard(
+  page: Page,
+  url: string,
+  file: string,
+  { maxStops = 600, skipLink = true }: KeyboardCheckOptions = {},
+): Promise<PageProblem[]> {
   const problems: PageProblem[] = [];
   const report = (rule: string, element: string, message: string) => problems.push({ file, rule, element, message });
 
@@ -144,7 +170,10 @@ export async function checkKeyboard(page: Page, url: string, file: string, { max
     const first = await page.evaluate(() => {
       const active = document.activeElement as HTMLAnchorElement | null;
       if (!active || active === document.body) return null;
-      const tag = active.outerHTML.slice(0, active.outerHTML.indexOf('>') + 1).replace(/\s+/g, ' ').slice(0, 140);
+      const tag = active.outerHTML
+        .slice(0, active.outerHTML.indexOf('>') + 1)
+        .replace(/\s+/g, ' ')
+        .slice(0, 140);
       return { href: active.getAttribute('href'), text: active.textContent?.trim() ?? '', tag };
     });
     const target = first?.href?.startsWith('#') ? first.href.slice(1) : undefined;
@@ -156,7 +185,12 @@ export async function checkKeyboard(page: Page, url: string, file: string, { max
         const main = document.getElementById(id);
         return Boolean(main && main.matches('main, [role="main"]') && (document.activeElement === main || main.contains(document.activeElement)));
       }, target);
-      if (!inMain) report('skip-link', first.tag, `following the skip link must move focus into <main>, but #${target} is not the main element or did not take focus`);
+      if (!inMain)
+        report(
+          'skip-link',
+          first.tag,
+          `following the skip link must move focus into <main>, but #${target} is not the main element or did not take focus`,
+        );
     }
     await page.goto(url, { waitUntil: 'load' });
   }
@@ -178,7 +212,11 @@ export async function checkKeyboard(page: Page, url: string, file: string, { max
         left = true;
         break;
       }
-      report('focus-trap', `${stop.path} ${stop.tag}`, `Tab came back to this element after ${stops.length} stops without leaving the page: focus is trapped`);
+      report(
+        'focus-trap',
+        `${stop.path} ${stop.tag}`,
+        `Tab came back to this element after ${stops.length} stops without leaving the page: focus is trapped`,
+      );
       break;
     }
     seen.add(stop.path);
@@ -206,8 +244,16 @@ export function pagesByKind(files: string[]): string[] {
   return [...kinds.values()];
 }
 
-export async function checkKeyboardPages(browser: Browser, siteUrl: string, files: string[], options: KeyboardCheckOptions & { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<PageProblem[]> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 800 } });
+export async function checkKeyboardPages(
+  browser: Browser,
+  siteUrl: string,
+  files: string[],
+  options: KeyboardCheckOptions & { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<PageProblem[]> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   const problems: PageProblem[] = [];
   for (const file of files) {
@@ -232,7 +278,9 @@ if (import.meta.main) {
       ...(await checkKeyboardPages(browser, server.url, files, { colorScheme: 'dark' })),
     ];
     if (problems.length > 0) console.error(formatPageProblems(problems));
-    console.log(`${files.length} pages walked with Tab (light and dark) in ${((performance.now() - started) / 1000).toFixed(1)} s: ${problems.length} keyboard problem(s).`);
+    console.log(
+      `${files.length} pages walked with Tab (light and dark) in ${((performance.now() - started) / 1000).toFixed(1)} s: ${problems.length} keyboard problem(s).`,
+    );
     process.exitCode = problems.length > 0 ? 1 : 0;
   } finally {
     await browser.close();

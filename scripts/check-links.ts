@@ -61,7 +61,11 @@ export function checkLinks(distDir: string, base = '/', site = 'https://backend-
   const idsOf = (file: string) => {
     let ids = idCache.get(file);
     if (!ids) {
-      ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id));
+      ids = new Set(
+        parse(readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((el) => el.id),
+      );
       idCache.set(file, ids);
     }
     return ids;
@@ -76,9 +80,7 @@ export function checkLinks(distDir: string, base = '/', site = 'https://backend-
       const references = [
         ...ATTRIBUTES.map((attribute) => [attribute, element.getAttribute(attribute)] as const),
         // srcset: "a.png 1x, b.png 2x" — each candidate URL is a reference.
-        ...(element.getAttribute('srcset') ?? '')
-          .split(',')
-          .map((candidate) => ['srcset', candidate.trim().split(/\s+/)[0]] as const),
+        ...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => ['srcset', candidate.trim().split(/\s+/)[0]] as const),
       ];
       for (const [attribute, value] of references) {
         if (value === undefined || value === '') continue;

@@ -47,13 +47,21 @@ export function sitemapUrls(dist: string, options: MetadataOptions): { urls: str
   const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
   const indexFile = join(dist, 'sitemap-index.xml');
   if (!existsSync(indexFile)) {
-    return { urls: [], problems: [{ file: 'sitemap-index.xml', rule: 'sitemap', element: 'sitemap-index.xml', message: 'the build wrote no sitemap index' }] };
+    return {
+      urls: [],
+      problems: [{ file: 'sitemap-index.xml', rule: 'sitemap', element: 'sitemap-index.xml', message: 'the build wrote no sitemap index' }],
+    };
   }
   const urls: string[] = [];
   for (const sitemap of locs(indexFile)) {
     const file = fileFor(dist, new URL(sitemap), options);
     if (!file) {
-      problems.push({ file: 'sitemap-index.xml', rule: 'sitemap', element: `<loc>${sitemap}</loc>`, message: 'names a sitemap that is not in dist/' });
+      problems.push({
+        file: 'sitemap-index.xml',
+        rule: 'sitemap',
+        element: `<loc>${sitemap}</loc>`,
+        message: 'names a sitemap that is not in dist/',
+      });
       continue;
     }
     urls.push(...locs(file));
@@ -85,7 +93,8 @@ function jsonLdProblems(data: unknown, checkUrl: (url: string) => string | undef
       continue;
     }
     const context = (document as Record<string, unknown>)['@context'];
-    if (typeof context !== 'string' || !SCHEMA_ORG.test(context)) problems.push(`has @context ${JSON.stringify(context)}; expected "https://schema.org"`);
+    if (typeof context !== 'string' || !SCHEMA_ORG.test(context))
+      problems.push(`has @context ${JSON.stringify(context)}; expected "https://schema.org"`);
     const graph = (document as Record<string, unknown>)['@graph'];
     const roots = Array.isArray(graph) ? graph : [document];
     const visit = (node: unknown, path: string) => {
@@ -98,13 +107,15 @@ function jsonLdProblems(data: unknown, checkUrl: (url: string) => string | undef
       for (const name of [type].flat()) {
         for (const property of REQUIRED[String(name)] ?? []) {
           const value = record[property];
-          if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) problems.push(`${path} (${String(name)}) has no ${property}`);
+          if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+            problems.push(`${path} (${String(name)}) has no ${property}`);
         }
       }
       if (type === 'BreadcrumbList' && Array.isArray(record['itemListElement'])) {
         const positions = record['itemListElement'].map((item) => (item as Record<string, unknown>)['position']);
         const expected = positions.map((_, index) => index + 1);
-        if (JSON.stringify(positions) !== JSON.stringify(expected)) problems.push(`${path} (BreadcrumbList) has positions ${JSON.stringify(positions)}; expected ${JSON.stringify(expected)}`);
+        if (JSON.stringify(positions) !== JSON.stringify(expected))
+          problems.push(`${path} (BreadcrumbList) has positions ${JSON.stringify(positions)}; expected ${JSON.stringify(expected)}`);
       }
       for (const [key, value] of Object.entries(record)) {
         if (typeof value === 'string' && ['url', 'item', 'mainEntityOfPage', 'image', '@id'].includes(key) && /^https?:/.test(value)) {
@@ -144,19 +155,36 @@ export function checkMetadata(distDir: string, options: MetadataOptions): Metada
 
     const html = root.querySelector('html');
     const lang = html?.getAttribute('lang') ?? '';
-    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang)) report('lang', html, '<html>', `has lang="${lang}"; every page needs a language tag such as lang="en"`);
+    if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang))
+      report('lang', html, '<html>', `has lang="${lang}"; every page needs a language tag such as lang="en"`);
 
     const titleElements = root.querySelectorAll('head title');
     const title = titleElements[0]?.text.trim() ?? '';
-    if (titleElements.length !== 1 || !title) report('title', titleElements[0] ?? null, '<title>', `found ${titleElements.length} title element(s), text "${title}"; a page needs exactly one, not empty`);
+    if (titleElements.length !== 1 || !title)
+      report(
+        'title',
+        titleElements[0] ?? null,
+        '<title>',
+        `found ${titleElements.length} title element(s), text "${title}"; a page needs exactly one, not empty`,
+      );
     else titles.set(title, [...(titles.get(title) ?? []), file]);
 
     const descriptionElements = root.querySelectorAll('meta[name="description"]');
     const description = descriptionElements[0]?.getAttribute('content')?.trim() ?? '';
     if (descriptionElements.length !== 1) {
-      report('description', descriptionElements[1] ?? null, '<meta name="description">', `found ${descriptionElements.length}; a page needs exactly one`);
+      report(
+        'description',
+        descriptionElements[1] ?? null,
+        '<meta name="description">',
+        `found ${descriptionElements.length}; a page needs exactly one`,
+      );
     } else if (description.length < DESCRIPTION_LENGTH.min || description.length > DESCRIPTION_LENGTH.max) {
-      report('description', descriptionElements[0]!, '<meta name="description">', `is ${description.length} characters; ${DESCRIPTION_LENGTH.min}–${DESCRIPTION_LENGTH.max} are allowed`);
+      report(
+        'description',
+        descriptionElements[0]!,
+        '<meta name="description">',
+        `is ${description.length} characters; ${DESCRIPTION_LENGTH.min}–${DESCRIPTION_LENGTH.max} are allowed`,
+      );
     }
     if (description) descriptions.set(description, [...(descriptions.get(description) ?? []), file]);
 
@@ -166,21 +194,48 @@ export function checkMetadata(distDir: string, options: MetadataOptions): Metada
     const expected = pageUrl(file, options);
     if (!indexable) {
       unindexed.push(file);
-      if (canonicals.length > 0) report('canonical', canonicals[0]!, '<link rel="canonical">', 'is on a noindex page; a page that asks not to be indexed names no canonical URL');
+      if (canonicals.length > 0)
+        report(
+          'canonical',
+          canonicals[0]!,
+          '<link rel="canonical">',
+          'is on a noindex page; a page that asks not to be indexed names no canonical URL',
+        );
     } else if (canonicals.length !== 1) {
-      report('canonical', canonicals[1] ?? html, '<link rel="canonical">', `found ${canonicals.length}; a published page needs exactly one, ${expected}`);
+      report(
+        'canonical',
+        canonicals[1] ?? html,
+        '<link rel="canonical">',
+        `found ${canonicals.length}; a published page needs exactly one, ${expected}`,
+      );
     } else if (canonicals[0]!.getAttribute('href') !== expected) {
-      report('canonical', canonicals[0]!, `<link rel="canonical" href="${canonicals[0]!.getAttribute('href')}">`, `should be the page's own URL, ${expected}`);
+      report(
+        'canonical',
+        canonicals[0]!,
+        `<link rel="canonical" href="${canonicals[0]!.getAttribute('href')}">`,
+        `should be the page's own URL, ${expected}`,
+      );
     }
 
     const ogUrl = root.querySelector('meta[property="og:url"]');
     if (indexable && ogUrl?.getAttribute('content') !== expected) {
-      report('open-graph', ogUrl, `<meta property="og:url" content="${ogUrl?.getAttribute('content') ?? ''}">`, `should be the canonical URL, ${expected}`);
+      report(
+        'open-graph',
+        ogUrl,
+        `<meta property="og:url" content="${ogUrl?.getAttribute('content') ?? ''}">`,
+        `should be the canonical URL, ${expected}`,
+      );
     }
     for (const image of root.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')) {
       const content = image.getAttribute('content') ?? '';
       const problem = /^https?:\/\//.test(content) ? checkOwnUrl(content) : 'must be an absolute URL';
-      if (problem) report('open-graph', image, `<meta ${image.getAttribute('property') ? `property="${image.getAttribute('property')}"` : `name="${image.getAttribute('name')}"`} content="${content}">`, problem);
+      if (problem)
+        report(
+          'open-graph',
+          image,
+          `<meta ${image.getAttribute('property') ? `property="${image.getAttribute('property')}"` : `name="${image.getAttribute('name')}"`} content="${content}">`,
+          problem,
+        );
     }
 
     root.querySelectorAll('script[type="application/ld+json"]').forEach((script, index) => {
@@ -196,11 +251,19 @@ export function checkMetadata(distDir: string, options: MetadataOptions): Metada
     });
   }
 
-  for (const [rule, seen] of [['title-unique', titles], ['description-unique', descriptions]] as const) {
+  for (const [rule, seen] of [
+    ['title-unique', titles],
+    ['description-unique', descriptions],
+  ] as const) {
     for (const [text, pages] of seen) {
       if (pages.length < 2) continue;
       for (const file of pages) {
-        problems.push({ file, rule, element: rule === 'title-unique' ? '<title>' : '<meta name="description">', message: `"${text}" is also used by ${pages.filter((p) => p !== file).join(', ')}` });
+        problems.push({
+          file,
+          rule,
+          element: rule === 'title-unique' ? '<title>' : '<meta name="description">',
+          message: `"${text}" is also used by ${pages.filter((p) => p !== file).join(', ')}`,
+        });
       }
     }
   }
@@ -213,13 +276,20 @@ export function checkMetadata(distDir: string, options: MetadataOptions): Metada
     const url = pageUrl(file, options);
     const count = listed.get(url) ?? 0;
     const indexable = !unindexed.includes(file);
-    if (indexable && count === 0) problems.push({ file, rule: 'sitemap', element: `<loc>${url}</loc>`, message: 'the page is published but the sitemap does not list it' });
-    if (!indexable && count > 0) problems.push({ file, rule: 'sitemap', element: `<loc>${url}</loc>`, message: 'the sitemap lists a page marked noindex' });
+    if (indexable && count === 0)
+      problems.push({ file, rule: 'sitemap', element: `<loc>${url}</loc>`, message: 'the page is published but the sitemap does not list it' });
+    if (!indexable && count > 0)
+      problems.push({ file, rule: 'sitemap', element: `<loc>${url}</loc>`, message: 'the sitemap lists a page marked noindex' });
     if (count > 1) problems.push({ file, rule: 'sitemap', element: `<loc>${url}</loc>`, message: `the sitemap lists the page ${count} times` });
     listed.delete(url);
   }
   for (const url of listed.keys()) {
-    problems.push({ file: 'sitemap-0.xml', rule: 'sitemap', element: `<loc>${url}</loc>`, message: 'the sitemap lists a URL that is no page in dist/' });
+    problems.push({
+      file: 'sitemap-0.xml',
+      rule: 'sitemap',
+      element: `<loc>${url}</loc>`,
+      message: 'the sitemap lists a URL that is no page in dist/',
+    });
   }
   return { problems, pagesChecked: files.length, unindexed };
 }

@@ -13,8 +13,15 @@ export const MIN_BODY_WORDS = 300;
  */
 const STATISTIC_PATTERNS: { name: string; pattern: RegExp }[] = [
   { name: 'percentage', pattern: /\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b)/i },
-  { name: 'money amount', pattern: /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand))?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)/i },
-  { name: 'survey share', pattern: /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d[\d,.]*|ten|a hundred|every) (?:developers|respondents|engineers|people|companies)\b/i },
+  {
+    name: 'money amount',
+    pattern: /(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion|thousand))?|\b\d[\d,.]*\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)/i,
+  },
+  {
+    name: 'survey share',
+    pattern:
+      /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:\d[\d,.]*|ten|a hundred|every) (?:developers|respondents|engineers|people|companies)\b/i,
+  },
 ];
 
 export interface StatisticMatch {

@@ -25,7 +25,9 @@ function valueOf(field: FieldInfo): string {
   switch (field.kind) {
     case 'text':
       if (field.format === 'uri') return 'full web address, `https://…`';
-      return ['text', range('characters'), field.pattern ? `like ${code(field.name === 'onetSoc' ? '15-1252.00' : field.pattern)}` : ''].filter(Boolean).join(', ');
+      return ['text', range('characters'), field.pattern ? `like ${code(field.name === 'onetSoc' ? '15-1252.00' : field.pattern)}` : '']
+        .filter(Boolean)
+        .join(', ');
     case 'date':
       return 'date, `YYYY-MM-DD`';
     case 'boolean':

@@ -39,7 +39,8 @@ function titleProblem(title: string): string | undefined {
 }
 
 function slugProblem(slug: string): string | undefined {
-  if (!SLUG_PATTERN.test(slug)) return `"${slug}" cannot be a file name: use lower-case letters and digits, with single hyphens between words, e.g. ${slugFromTitle(slug) || 'redis-streams'}`;
+  if (!SLUG_PATTERN.test(slug))
+    return `"${slug}" cannot be a file name: use lower-case letters and digits, with single hyphens between words, e.g. ${slugFromTitle(slug) || 'redis-streams'}`;
   if (slug.length > 60) return `"${slug}" is too long for a URL: keep it to 60 characters`;
   return undefined;
 }
@@ -66,7 +67,9 @@ function refuseTaken(contentDir: string, collection: CollectionName, slug: strin
   const folder = join(contentDir, collection);
   const clash = existsSync(folder) ? readdirSync(folder).find((name) => name.toLowerCase() === `${slug}.mdx`) : undefined;
   if (clash) {
-    throw new Refusal(`${relative(process.cwd(), join(folder, clash))} already exists; nothing was written. Pick another title, or pass --slug <file-name>.`);
+    throw new Refusal(
+      `${relative(process.cwd(), join(folder, clash))} already exists; nothing was written. Pick another title, or pass --slug <file-name>.`,
+    );
   }
   for (const [name, entries] of existing) {
     const same = entries.find((entry) => entry.title.trim().toLowerCase() === title.trim().toLowerCase());
@@ -144,11 +147,15 @@ async function interview(contentDir: string, existing: Map<string, ExistingEntry
       return problem ? { problem } : { value: slug };
     });
     refuseTaken(contentDir, collection, slug, title, existing);
-    const description = await askUntil(questions, 'One-sentence description, 50–160 characters (Enter to write it later): ', (answer): Parsed<string | undefined> => {
-      if (answer === '') return { value: undefined };
-      const result = baseEntryShape.description.safeParse(answer);
-      return result.success ? { value: answer } : { problem: `the description ${result.error.issues[0]!.message} (it has ${[...answer].length})` };
-    });
+    const description = await askUntil(
+      questions,
+      'One-sentence description, 50–160 characters (Enter to write it later): ',
+      (answer): Parsed<string | undefined> => {
+        if (answer === '') return { value: undefined };
+        const result = baseEntryShape.description.safeParse(answer);
+        return result.success ? { value: answer } : { problem: `the description ${result.error.issues[0]!.message} (it has ${[...answer].length})` };
+      },
+    );
 
     const fields = describeFields((await loadCollectionSchemas())[collection]);
     const page: Omit<NewPage, 'today'> & { fields: FieldInfo[] } = {
@@ -169,13 +176,17 @@ async function interview(contentDir: string, existing: Map<string, ExistingEntry
         if (options.length === 0) continue;
         const needed = field.min ?? 0;
         process.stdout.write(`${field.name}: ${field.description}\n${numbered(options.map((entry) => `${entry.id} (${entry.title})`))}\n`);
-        const picked = await askUntil(questions, `${field.kind === 'reference' ? 'Number' : 'Numbers, separated by commas'} (${needed > 0 ? `at least ${needed}` : 'Enter for none'}): `, (answer) => {
-          const result = pickMany(answer, options);
-          if ('problem' in result) return result;
-          if (result.value.length < needed) return { problem: `pick at least ${needed}` };
-          if (field.kind === 'reference' && result.value.length > 1) return { problem: 'pick one' };
-          return result;
-        });
+        const picked = await askUntil(
+          questions,
+          `${field.kind === 'reference' ? 'Number' : 'Numbers, separated by commas'} (${needed > 0 ? `at least ${needed}` : 'Enter for none'}): `,
+          (answer) => {
+            const result = pickMany(answer, options);
+            if ('problem' in result) return result;
+            if (result.value.length < needed) return { problem: `pick at least ${needed}` };
+            if (field.kind === 'reference' && result.value.length > 1) return { problem: 'pick one' };
+            return result;
+          },
+        );
         page.references[field.name] = picked.map((entry) => entry.id);
       } else if (field.kind === 'object-list') {
         const skill = field.items?.find((item) => item.kind === 'reference');
@@ -185,10 +196,15 @@ async function interview(contentDir: string, existing: Map<string, ExistingEntry
         process.stdout.write(`${field.name}: ${field.description}\n${numbered(options.map((entry) => `${entry.id} (${entry.title})`))}\n`);
         page.skills = [];
         for (const value of level.choices!) {
-          const picked = await askUntil(questions, `Skills at level "${value}", numbers separated by commas (Enter for none): `, (answer) => pickMany(answer, options));
-          page.skills.push(...picked.filter((entry) => !page.skills!.some((item) => item.skill === entry.id)).map((entry) => ({ skill: entry.id, level: value })));
+          const picked = await askUntil(questions, `Skills at level "${value}", numbers separated by commas (Enter for none): `, (answer) =>
+            pickMany(answer, options),
+          );
+          page.skills.push(
+            ...picked.filter((entry) => !page.skills!.some((item) => item.skill === entry.id)).map((entry) => ({ skill: entry.id, level: value })),
+          );
         }
-        if (page.skills.length < (field.min ?? 0)) throw new Refusal(`a ${COLLECTIONS[collection].singular.toLowerCase()} needs at least ${field.min} skill; nothing was written.`);
+        if (page.skills.length < (field.min ?? 0))
+          throw new Refusal(`a ${COLLECTIONS[collection].singular.toLowerCase()} needs at least ${field.min} skill; nothing was written.`);
       }
     }
     return page;
@@ -203,7 +219,8 @@ function parseArguments(args: string[]): { collection?: string; title?: string; 
   const rest = [...args];
   const slugAt = rest.indexOf('--slug');
   const slug = slugAt >= 0 ? rest.splice(slugAt, 2)[1] : undefined;
-  if (rest.some((arg) => arg.startsWith('--'))) throw new Refusal(`unknown option ${rest.find((arg) => arg.startsWith('--'))}; the options are <collection> "<Title>" [--slug <file-name>]`);
+  if (rest.some((arg) => arg.startsWith('--')))
+    throw new Refusal(`unknown option ${rest.find((arg) => arg.startsWith('--'))}; the options are <collection> "<Title>" [--slug <file-name>]`);
   if (rest.length > 2) throw new Refusal('put the title in quotes: npm run new -- skills "Redis Streams"');
   return { ...(rest[0] && { collection: rest[0] }), ...(rest[1] !== undefined && { title: rest[1] }), ...(slug !== undefined && { slug }) };
 }
@@ -219,7 +236,9 @@ export async function main(args: string[], contentDir = resolve(siteConfig.conte
     const { collection } = options;
     if (!isCollectionName(collection)) {
       const suggestion = closest(collection, COLLECTION_NAMES);
-      throw new Refusal(`"${collection}" is not a collection${suggestion ? `; did you mean ${suggestion}?` : '.'} Use one of: ${COLLECTION_NAMES.join(', ')}.`);
+      throw new Refusal(
+        `"${collection}" is not a collection${suggestion ? `; did you mean ${suggestion}?` : '.'} Use one of: ${COLLECTION_NAMES.join(', ')}.`,
+      );
     }
     if (options.title === undefined) throw new Refusal(`give the page a title: npm run new -- ${collection} "Page title"`);
     const title = options.title.trim();
@@ -243,7 +262,11 @@ export async function main(args: string[], contentDir = resolve(siteConfig.conte
 if (import.meta.main) {
   try {
     const file = relative(process.cwd(), await main(process.argv.slice(2)));
-    const url = `/${file.split('/').slice(-2).join('/').replace(/\.mdx$/, '/')}`;
+    const url = `/${file
+      .split('/')
+      .slice(-2)
+      .join('/')
+      .replace(/\.mdx$/, '/')}`;
     console.log(
       [
         `Created ${file} as a draft.`,

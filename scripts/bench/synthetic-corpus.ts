@@ -92,7 +92,9 @@ export function generateCorpus(options: { pages: number; outDir: string; content
   rmSync(options.outDir, { recursive: true, force: true });
   const byCollection: Record<string, number> = {};
   for (const { template, set } of plan) {
-    const data = Object.fromEntries(Object.entries(template.data).map(([key, value]) => [key, NOT_REFERENCES.has(key) ? value : rewrite(value, set)]));
+    const data = Object.fromEntries(
+      Object.entries(template.data).map(([key, value]) => [key, NOT_REFERENCES.has(key) ? value : rewrite(value, set)]),
+    );
     let body = template.body.replace(/\/(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\//g, (whole, collection: string, slug: string) =>
       planned.has(`${collection}/${slug}/${set}`) && set > 0 ? `/${collection}/${slug}-s${set}/` : whole,
     );

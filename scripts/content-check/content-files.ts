@@ -53,7 +53,12 @@ function readFile(folder: string, name: string, path: string): ContentFile {
       const loaded = loadYaml(yamlText, { filename: shown });
       if (loaded === null || loaded === undefined) data = {};
       else if (typeof loaded === 'object' && !Array.isArray(loaded)) data = loaded as Record<string, unknown>;
-      else frontmatterError = { line: 2, message: 'the frontmatter is not a list of "field: value" lines', fix: 'write one field per line, e.g. title: Redis' };
+      else
+        frontmatterError = {
+          line: 2,
+          message: 'the frontmatter is not a list of "field: value" lines',
+          fix: 'write one field per line, e.g. title: Redis',
+        };
     } catch (error) {
       if (!(error instanceof YAMLException)) throw error;
       frontmatterError = {

@@ -16,7 +16,9 @@ describe('outlineMdx', () => {
 
   it('finds links in Markdown, in JSX attributes and inside component props', () => {
     const { links } = outlineMdx(
-      page('See [SQL](/skills/sql/).\n\n<RoleCard title="SRE" href="/roles/site-reliability-engineer/" />\n\n<SkillsTable skills={[{ name: "Go", href: \'/skills/go/\' }]} />'),
+      page(
+        'See [SQL](/skills/sql/).\n\n<RoleCard title="SRE" href="/roles/site-reliability-engineer/" />\n\n<SkillsTable skills={[{ name: "Go", href: \'/skills/go/\' }]} />',
+      ),
     );
     expect(links).toEqual([
       { href: '/skills/sql/', line: 5 },
@@ -26,7 +28,9 @@ describe('outlineMdx', () => {
   });
 
   it('leaves code out of the prose and the links', () => {
-    const { blocks, links, components } = outlineMdx(page('Prose with `50%` inline code.\n\n```ts\nconst a = <OrderDto>x; // [x](/nowhere/) 17%\n```'));
+    const { blocks, links, components } = outlineMdx(
+      page('Prose with `50%` inline code.\n\n```ts\nconst a = <OrderDto>x; // [x](/nowhere/) 17%\n```'),
+    );
     expect(blocks.map((b) => b.text)).toEqual(['Prose with inline code.']);
     expect(links).toEqual([]);
     expect(components).toEqual([]);

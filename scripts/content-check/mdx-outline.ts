@@ -159,7 +159,12 @@ export function outlineMdx(source: string): MdxOutline {
     }
     if (name === 'img') {
       const alt = attributes.get('alt');
-      outline.images.push({ src: typeof attributes.get('src') === 'string' ? (attributes.get('src') as string) : '', alt: typeof alt === 'string' ? alt : undefined, line, jsx: true });
+      outline.images.push({
+        src: typeof attributes.get('src') === 'string' ? (attributes.get('src') as string) : '',
+        alt: typeof alt === 'string' ? alt : undefined,
+        line,
+        jsx: true,
+      });
     }
     for (const [attribute, value] of attributes) {
       if (typeof value === 'string') {

@@ -6,7 +6,15 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { countWords } from '../../src/lib/reading-time.ts';
-import { type AtlasEntry, type BrokenReference, closest, ContentGraph, ContentReferenceError, explainBrokenReference, referencesOf } from '../../src/lib/graph.ts';
+import {
+  type AtlasEntry,
+  type BrokenReference,
+  closest,
+  ContentGraph,
+  ContentReferenceError,
+  explainBrokenReference,
+  referencesOf,
+} from '../../src/lib/graph.ts';
 import { findDateProblems } from '../../src/lib/frontmatter-dates.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
 import { SLUG_PATTERN } from '../../src/schemas/common.ts';
@@ -69,7 +77,13 @@ export function checkFileNames(context: CheckContext): Problem[] {
   for (const stray of context.folder.strays) {
     if (stray.kind === 'folder') {
       problems.push(
-        problem(stray.shown, 1, 'filename', `${stray.shown}/ is not a collection, so nothing in it is published`, `move its pages into one of the collection folders: ${COLLECTION_NAMES.join(', ')}`),
+        problem(
+          stray.shown,
+          1,
+          'filename',
+          `${stray.shown}/ is not a collection, so nothing in it is published`,
+          `move its pages into one of the collection folders: ${COLLECTION_NAMES.join(', ')}`,
+        ),
       );
     } else {
       const renamed = stray.shown.replace(/\.(md|markdown|txt)$/i, '.mdx');
@@ -89,14 +103,26 @@ export function checkFileNames(context: CheckContext): Problem[] {
     if (!SLUG_PATTERN.test(entry.file.name)) {
       const suggestion = toSlug(entry.id);
       problems.push(
-        problem(entry.file, 1, 'filename', 'the file name becomes the page URL, so it must be lower-case words joined by hyphens', `rename it to ${suggestion || 'a-descriptive-name'}.mdx`),
+        problem(
+          entry.file,
+          1,
+          'filename',
+          'the file name becomes the page URL, so it must be lower-case words joined by hyphens',
+          `rename it to ${suggestion || 'a-descriptive-name'}.mdx`,
+        ),
       );
     }
     const key = keyOf(entry);
     const owner = claimed.get(key);
     if (owner) {
       problems.push(
-        problem(entry.file, 1, 'filename', `two files claim the URL slug "${entry.id}": ${owner.file.shown} and ${entry.file.shown}`, 'each page needs its own file name; rename or merge one of them'),
+        problem(
+          entry.file,
+          1,
+          'filename',
+          `two files claim the URL slug "${entry.id}": ${owner.file.shown} and ${entry.file.shown}`,
+          'each page needs its own file name; rename or merge one of them',
+        ),
       );
     } else claimed.set(key, entry);
   }
@@ -104,12 +130,16 @@ export function checkFileNames(context: CheckContext): Problem[] {
 }
 
 export function checkFrontmatter(context: CheckContext): Problem[] {
-  return context.entries.flatMap(({ file }) => (file.frontmatterError ? [problem(file, file.frontmatterError.line, 'frontmatter', file.frontmatterError.message, file.frontmatterError.fix)] : []));
+  return context.entries.flatMap(({ file }) =>
+    file.frontmatterError ? [problem(file, file.frontmatterError.line, 'frontmatter', file.frontmatterError.message, file.frontmatterError.fix)] : [],
+  );
 }
 
 export function checkDates(context: CheckContext): Problem[] {
   return context.entries.flatMap(({ file }) =>
-    file.frontmatterError ? [] : findDateProblems(file.source).map((date) => problem(file, date.line, 'date', `field "${date.field}": ${date.problem}`, date.fix)),
+    file.frontmatterError
+      ? []
+      : findDateProblems(file.source).map((date) => problem(file, date.line, 'date', `field "${date.field}": ${date.problem}`, date.fix)),
   );
 }
 
@@ -179,7 +209,15 @@ export async function checkSchemas(
       const message = issue.message.replace(/^\*\*[^*]+\*\*: /, '');
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          problems.push(problem(file, file.lineOfKey(key), 'schema', message.replace(/^unknown fields? .*?\. /, `unknown field "${key}". `), schemaFix(issue, undefined)));
+          problems.push(
+            problem(
+              file,
+              file.lineOfKey(key),
+              'schema',
+              message.replace(/^unknown fields? .*?\. /, `unknown field "${key}". `),
+              schemaFix(issue, undefined),
+            ),
+          );
         }
         continue;
       }
@@ -253,7 +291,15 @@ export function checkHeadings(context: CheckContext): Problem[] {
     let previous = 1; // the page title, rendered by the layout, is the h1
     for (const heading of outline?.headings ?? []) {
       if (heading.depth === 1) {
-        problems.push(problem(file, heading.line, 'heading', `"# ${heading.text}" is a second h1: the page title from the frontmatter is already the h1`, 'start sections at ## and subsections at ###'));
+        problems.push(
+          problem(
+            file,
+            heading.line,
+            'heading',
+            `"# ${heading.text}" is a second h1: the page title from the frontmatter is already the h1`,
+            'start sections at ## and subsections at ###',
+          ),
+        );
         continue;
       }
       if (heading.depth > previous + 1) {
@@ -283,7 +329,13 @@ export function checkImages(context: CheckContext): Problem[] {
       const missingAlt = image.alt === undefined || (!image.jsx && image.alt.trim() === '');
       if (missingAlt) {
         problems.push(
-          problem(file, image.line, 'image', `${written} has no alt text`, 'describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](/images/flow.svg)'),
+          problem(
+            file,
+            image.line,
+            'image',
+            `${written} has no alt text`,
+            'describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](/images/flow.svg)',
+          ),
         );
       }
       if (!image.src || /^(https?:)?\/\//.test(image.src) || image.src.startsWith('data:')) continue;
@@ -296,7 +348,9 @@ export function checkImages(context: CheckContext): Problem[] {
             image.line,
             'image',
             `${written} points to ${path.startsWith('/') ? `public${path}` : path}, which does not exist`,
-            path.startsWith('/') ? 'put the image in public/ and write its path from there, e.g. /images/flow.svg for public/images/flow.svg' : 'check the path, relative to this .mdx file',
+            path.startsWith('/')
+              ? 'put the image in public/ and write its path from there, e.g. /images/flow.svg for public/images/flow.svg'
+              : 'check the path, relative to this .mdx file',
           ),
         );
       }
@@ -329,24 +383,58 @@ export function checkLinks(context: CheckContext): Problem[] {
         continue;
       }
       if (!path.startsWith('/')) {
-        problems.push(problem(file, link.line, 'link', `the link to ${href} is relative`, 'write links inside the site from the root, e.g. /skills/redis/, so they keep working wherever the page is shown'));
+        problems.push(
+          problem(
+            file,
+            link.line,
+            'link',
+            `the link to ${href} is relative`,
+            'write links inside the site from the root, e.g. /skills/redis/, so they keep working wherever the page is shown',
+          ),
+        );
         continue;
       }
       const target = byPath.get(path) ?? byPath.get(`${path}/`);
       if (target) {
         if (!path.endsWith('/')) {
-          problems.push(problem(file, link.line, 'link', `the link to ${href} has no trailing slash`, `write ${path}/${fragment ? `#${fragment}` : ''}: pages live at addresses ending in /`));
+          problems.push(
+            problem(
+              file,
+              link.line,
+              'link',
+              `the link to ${href} has no trailing slash`,
+              `write ${path}/${fragment ? `#${fragment}` : ''}: pages live at addresses ending in /`,
+            ),
+          );
         }
         if (target.draft && !source.draft) {
-          problems.push(problem(file, link.line, 'draft-link', `the link to ${href} goes to ${target.file.shown}, which is a draft and is not published`, 'publish it by removing draft: true, or remove the link'));
+          problems.push(
+            problem(
+              file,
+              link.line,
+              'draft-link',
+              `the link to ${href} goes to ${target.file.shown}, which is a draft and is not published`,
+              'publish it by removing draft: true, or remove the link',
+            ),
+          );
         } else if (fragment && target.outline && !anchorsOf(target).has(fragment)) {
-          problems.push(problem(file, link.line, 'link', `the link to ${href} points to #${fragment}, but ${target.file.shown} has no heading with that id`, anchorHint(target, fragment)));
+          problems.push(
+            problem(
+              file,
+              link.line,
+              'link',
+              `the link to ${href} points to #${fragment}, but ${target.file.shown} has no heading with that id`,
+              anchorHint(target, fragment),
+            ),
+          );
         }
         continue;
       }
       if (context.routes.exists(path)) continue;
       if (!path.endsWith('/') && context.routes.exists(`${path}/`)) {
-        problems.push(problem(file, link.line, 'link', `the link to ${href} has no trailing slash`, `write ${path}/: pages live at addresses ending in /`));
+        problems.push(
+          problem(file, link.line, 'link', `the link to ${href} has no trailing slash`, `write ${path}/: pages live at addresses ending in /`),
+        );
         continue;
       }
       const suggestion = closest(path.endsWith('/') ? path : `${path}/`, entryPaths);
@@ -356,7 +444,9 @@ export function checkLinks(context: CheckContext): Problem[] {
           link.line,
           'link',
           `the link to ${href} goes to no page`,
-          suggestion ? `did you mean ${suggestion}?` : 'link to an existing page: /<collection>/<file name>/, e.g. /skills/redis/ for content/skills/redis.mdx',
+          suggestion
+            ? `did you mean ${suggestion}?`
+            : 'link to an existing page: /<collection>/<file name>/, e.g. /skills/redis/ for content/skills/redis.mdx',
         ),
       );
     }
@@ -368,7 +458,9 @@ function anchorHint(target: CheckedEntry, fragment: string): string {
   const slugs = target.outline?.headings.filter((heading) => heading.depth > 1).map((heading) => heading.slug) ?? [];
   const suggestion = closest(fragment, slugs);
   if (suggestion) return `did you mean #${suggestion}?`;
-  return slugs.length > 0 ? `link to one of its headings: ${slugs.map((slug) => `#${slug}`).join(', ')}` : 'the page has no headings to link to; link to the page itself';
+  return slugs.length > 0
+    ? `link to one of its headings: ${slugs.map((slug) => `#${slug}`).join(', ')}`
+    : 'the page has no headings to link to; link to the page itself';
 }
 
 // ── The site as a whole ───────────────────────────────────────────────────────
@@ -393,7 +485,9 @@ export function checkDuplicates(context: CheckContext): Problem[] {
             checked.file.lineOf([field]),
             'duplicate',
             `the ${field} is the same as in ${others.join(' and ')}`,
-            field === 'title' ? 'give each page its own title, so search results and browser tabs can be told apart' : 'write a description that says what is particular to this page',
+            field === 'title'
+              ? 'give each page its own title, so search results and browser tabs can be told apart'
+              : 'write a description that says what is particular to this page',
           ),
         );
       }
@@ -420,13 +514,19 @@ export function checkOrphans(context: CheckContext): Problem[] {
   return live
     .filter((checked) => !linked.has(pathOf(checked)))
     .map((checked) => {
-      const outgoing = [...new Set((checked.outline?.links ?? []).map((link) => link.href.split(/[?#]/)[0]!).filter((path) => livePaths.has(path) && path !== pathOf(checked)))].slice(0, 3);
+      const outgoing = [
+        ...new Set(
+          (checked.outline?.links ?? []).map((link) => link.href.split(/[?#]/)[0]!).filter((path) => livePaths.has(path) && path !== pathOf(checked)),
+        ),
+      ].slice(0, 3);
       return problem(
         checked.file,
         1,
         'orphan',
         `no other page links to ${pathOf(checked)}, so readers only reach it through the index or search`,
-        outgoing.length > 0 ? `add a link to it from a related page, e.g. one it links to: ${outgoing.join(', ')}` : 'add a link to it from a related page',
+        outgoing.length > 0
+          ? `add a link to it from a related page, e.g. one it links to: ${outgoing.join(', ')}`
+          : 'add a link to it from a related page',
       );
     });
 }
@@ -460,14 +560,34 @@ export function checkLength(context: CheckContext): Problem[] {
       const words = countWords(file.source);
       return words >= MIN_BODY_WORDS
         ? []
-        : [problem(file, 1, 'length', `the page has ${words} words of prose; a published page needs at least ${MIN_BODY_WORDS}`, 'finish it, 600 to 1,300 words reads best, or keep draft: true until it is ready')];
+        : [
+            problem(
+              file,
+              1,
+              'length',
+              `the page has ${words} words of prose; a published page needs at least ${MIN_BODY_WORDS}`,
+              'finish it, 600 to 1,300 words reads best, or keep draft: true until it is ready',
+            ),
+          ];
     });
 }
 
 export function checkTodos(context: CheckContext): Problem[] {
   return published(context.entries).flatMap(({ file }) =>
-    file.source.split(/\r?\n/).flatMap((text, index) =>
-      /\bTODO\b/.test(text) ? [problem(file, index + 1, 'todo', 'a TODO placeholder is still in the page', 'replace it with real content, or keep draft: true until the page is ready')] : [],
-    ),
+    file.source
+      .split(/\r?\n/)
+      .flatMap((text, index) =>
+        /\bTODO\b/.test(text)
+          ? [
+              problem(
+                file,
+                index + 1,
+                'todo',
+                'a TODO placeholder is still in the page',
+                'replace it with real content, or keep draft: true until the page is ready',
+              ),
+            ]
+          : [],
+      ),
   );
 }

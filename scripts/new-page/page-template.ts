@@ -59,7 +59,7 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
   const out: string[] = ['---'];
   const help = (field: FieldInfo) => comment(`${field.required ? 'Required. ' : ''}${field.description}`);
   for (const field of fields) {
-    const options = field.collection ? existing.get(field.collection) ?? [] : [];
+    const options = field.collection ? (existing.get(field.collection) ?? []) : [];
     switch (field.name) {
       case 'title':
         out.push(...help(field), `title: ${scalar(page.title)}`);
@@ -92,7 +92,8 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
         const picked = page.choices[field.name];
         const allowed = `One of: ${field.choices!.join(', ')}.`;
         if (picked) out.push(...help(field), ...comment(allowed), `${field.name}: ${picked}`);
-        else if (field.required) out.push(...help(field), ...comment(allowed), `${field.name}: ${field.choices![0]} # TODO: check this is the right one`);
+        else if (field.required)
+          out.push(...help(field), ...comment(allowed), `${field.name}: ${field.choices![0]} # TODO: check this is the right one`);
         else out.push(...help(field), ...comment(allowed), `# ${field.name}: ${field.choices![0]}`);
         break;
       }
@@ -106,7 +107,11 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
       }
       case 'reference': {
         const [picked] = page.references[field.name] ?? [];
-        out.push(...help(field), ...comment(`Existing: ${slugList(options)}.`), picked ? `${field.name}: ${picked}` : `# ${field.name}: ${options[0]?.id ?? 'slug'}`);
+        out.push(
+          ...help(field),
+          ...comment(`Existing: ${slugList(options)}.`),
+          picked ? `${field.name}: ${picked}` : `# ${field.name}: ${options[0]?.id ?? 'slug'}`,
+        );
         break;
       }
       case 'object-list': {
@@ -118,7 +123,8 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
         out.push(...help(field), ...comment(`${level.description} Existing skills: ${slugList(skills)}.`), `${field.name}:`);
         const picked = page.skills ?? [];
         if (picked.length > 0) for (const item of picked) out.push(`  - { ${skill.name}: ${item.skill}, ${level.name}: ${item.level} }`);
-        else if (skills[0]) out.push(`  - { ${skill.name}: ${skills[0].id}, ${level.name}: ${level.choices![0]} } # TODO: list the skills this role needs`);
+        else if (skills[0])
+          out.push(`  - { ${skill.name}: ${skills[0].id}, ${level.name}: ${level.choices![0]} } # TODO: list the skills this role needs`);
         break;
       }
       case 'text-list':
@@ -136,7 +142,10 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
 /** What each collection's published pages cover, as headings with guidance for the writer. */
 const OUTLINES: Record<CollectionName, { heading: string; guidance: string }[]> = {
   guides: [
-    { heading: 'TODO: first section heading', guidance: 'Answer the question in the title in the first section; readers who stop here should still leave with the answer.' },
+    {
+      heading: 'TODO: first section heading',
+      guidance: 'Answer the question in the title in the first section; readers who stop here should still leave with the answer.',
+    },
     { heading: 'Common mistakes', guidance: 'What goes wrong in practice, and how people avoid it.' },
   ],
   roles: [

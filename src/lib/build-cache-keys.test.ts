@@ -16,11 +16,21 @@ const keyOf = (entries: ReturnType<typeof guides>, id: string) => {
 
 describe('cache keys for incremental builds', () => {
   it('changes a page’s key when its own article text changes', () => {
-    expect(keyOf(guides((id) => (id === 'first' ? { body: 'Edited.' } : {})), 'first')).not.toBe(keyOf(guides(), 'first'));
+    expect(
+      keyOf(
+        guides((id) => (id === 'first' ? { body: 'Edited.' } : {})),
+        'first',
+      ),
+    ).not.toBe(keyOf(guides(), 'first'));
   });
 
   it('keeps a page’s key when only another article’s text changes, so that page is not rendered again', () => {
-    expect(keyOf(guides((id) => (id === 'second' ? { body: 'Edited.' } : {})), 'first')).toBe(keyOf(guides(), 'first'));
+    expect(
+      keyOf(
+        guides((id) => (id === 'second' ? { body: 'Edited.' } : {})),
+        'first',
+      ),
+    ).toBe(keyOf(guides(), 'first'));
   });
 
   it('changes a page’s key when another article starts linking to it, since its "Mentioned in" block changes', () => {
@@ -29,7 +39,12 @@ describe('cache keys for incremental builds', () => {
   });
 
   it('changes every page’s key when any title changes, since titles appear in related lists and the pager', () => {
-    expect(keyOf(guides((id) => (id === 'second' ? { title: 'A new title' } : {})), 'first')).not.toBe(keyOf(guides(), 'first'));
+    expect(
+      keyOf(
+        guides((id) => (id === 'second' ? { title: 'A new title' } : {})),
+        'first',
+      ),
+    ).not.toBe(keyOf(guides(), 'first'));
   });
 
   it('keys a social card by what it draws', () => {

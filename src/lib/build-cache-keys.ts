@@ -41,10 +41,14 @@ export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
 
 /** Cache key of an entry's JSON in the static API: the graph's data (the entry's own fields are part of it). */
 export function apiEntryKey(graph: ContentGraph, entry: AtlasEntry): string {
-  return createHash('sha256').update(`${graphKey(graph)}\n${entry.collection}/${entry.id}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${graphKey(graph)}\n${entry.collection}/${entry.id}`)
+    .digest('base64url');
 }
 
 /** Cache key of a social card image: what it draws, and where the site lives. */
 export function cardKey(card: unknown): string {
-  return createHash('sha256').update(`${JSON.stringify(siteConfig)}\n${JSON.stringify(card)}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${JSON.stringify(siteConfig)}\n${JSON.stringify(card)}`)
+    .digest('base64url');
 }

@@ -82,10 +82,7 @@ describe('layoutCareerMap', () => {
 describe('layoutCareerMap with parallel ladders', () => {
   const twoLadders = new ContentGraph([
     ...base,
-    ...['a', 'b'].flatMap((set) => [
-      fixturePath(`junior-${set}`, { order: 1, next: [`senior-${set}`] }),
-      fixturePath(`senior-${set}`, { order: 2 }),
-    ]),
+    ...['a', 'b'].flatMap((set) => [fixturePath(`junior-${set}`, { order: 1, next: [`senior-${set}`] }), fixturePath(`senior-${set}`, { order: 2 })]),
   ]);
   const layout = layoutCareerMap(twoLadders);
 

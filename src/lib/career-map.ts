@@ -191,7 +191,15 @@ export function layoutCareerMap(graph: ContentGraph): CareerMapLayout {
       const col = x.get(entry.id)!;
       const row = stacked.get(col) ?? 0;
       stacked.set(col, row + 1);
-      nodes.push({ entry, lane, x: left(col), y: top + laneLabel + row * (tallest + roleGap), width: nodeWidth, height: tallest, lines: wrapTitle(entry.data.title) });
+      nodes.push({
+        entry,
+        lane,
+        x: left(col),
+        y: top + laneLabel + row * (tallest + roleGap),
+        width: nodeWidth,
+        height: tallest,
+        lines: wrapTitle(entry.data.title),
+      });
     }
     const rows = Math.max(...stacked.values());
     const height = laneLabel + rows * tallest + (rows - 1) * roleGap;
@@ -220,7 +228,11 @@ function routeEdges(paths: AtlasEntry<'paths'>[], nodeOf: Map<string, MapNode>, 
     const b = nodeOf.get(link.to.id)!;
     // Side by side in one lane: a straight arrow, or an arc over any node in between.
     const sameRow = a.lane === b.lane && a.y === b.y;
-    const between = sameRow && [...nodeOf.values()].some((n) => n.lane === a.lane && n.y === a.y && n !== a && n !== b && n.x > Math.min(a.x, b.x) && n.x < Math.max(a.x, b.x));
+    const between =
+      sameRow &&
+      [...nodeOf.values()].some(
+        (n) => n.lane === a.lane && n.y === a.y && n !== a && n !== b && n.x > Math.min(a.x, b.x) && n.x < Math.max(a.x, b.x),
+      );
     if (sameRow && !between) return { link, a, b, mode: 'straight' as const };
     if (sameRow) return { link, a, b, mode: 'arc' as const, fromKey: side(a, 'top', { link, other: b }), toKey: side(b, 'top', { link, other: a }) };
     const down = a.lane === b.lane ? b.y > a.y : laneIndex(b) > laneIndex(a);

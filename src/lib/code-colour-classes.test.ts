@@ -16,7 +16,9 @@ describe('codeColourClasses', () => {
 
   it('defines a CSS rule for every class it puts on a block', async () => {
     const html = await highlight('def handler(event):\n    """Docs."""\n    return {"status": 200}  # ok', 'python');
-    const used = new Set([...html.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')).filter((c) => /^s(?:b|fs|fw|td)?[a-z]-[a-z0-9]+$/.test(c)));
+    const used = new Set(
+      [...html.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')).filter((c) => /^s(?:b|fs|fw|td)?[a-z]-[a-z0-9]+$/.test(c)),
+    );
     expect(used.size).toBeGreaterThan(4);
     for (const name of used) expect(classes.css).toContain(`.${name}{`);
   });

@@ -39,7 +39,13 @@ function parseStyle(style: string): [string, string][] {
     .filter(Boolean)
     .map((part) => {
       const colon = part.indexOf(':');
-      return [part.slice(0, colon).trim(), part.slice(colon + 1).trim().toLowerCase()];
+      return [
+        part.slice(0, colon).trim(),
+        part
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      ];
     });
 }
 

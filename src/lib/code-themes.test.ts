@@ -26,15 +26,13 @@ describe('code themes', () => {
   });
 
   it('fixes the colours the original GitHub dark theme gets wrong', () => {
-    const comment = (theme: typeof githubDark) =>
-      theme.tokenColors!.find((rule) => [rule.scope].flat().includes('comment'))!.settings.foreground!;
+    const comment = (theme: typeof githubDark) => theme.tokenColors!.find((rule) => [rule.scope].flat().includes('comment'))!.settings.foreground!;
     expect(contrastRatio(comment(githubDark), '#24292e')).toBeLessThan(4.5);
     expect(contrastRatio(comment(withReadableContrast(githubDark)), '#24292e')).toBeGreaterThanOrEqual(4.5);
   });
 
   it('leaves colours that already pass untouched', () => {
-    const keyword = (theme: typeof githubDark) =>
-      theme.tokenColors!.find((rule) => [rule.scope].flat().includes('keyword'))!.settings.foreground;
+    const keyword = (theme: typeof githubDark) => theme.tokenColors!.find((rule) => [rule.scope].flat().includes('keyword'))!.settings.foreground;
     expect(keyword(codeThemes.dark)).toBe(keyword(githubDark));
   });
 });

@@ -59,19 +59,23 @@ export function contentApiSchema(schemaUrl: string) {
           license: url,
           collections: {
             type: 'array',
-            items: object({ collection: { enum: COLLECTION_NAMES }, label: string, description: string, count: { type: 'integer', minimum: 0 }, api: url }, [
-              'collection',
-              'label',
-              'description',
-              'count',
-              'api',
-            ]),
+            items: object(
+              { collection: { enum: COLLECTION_NAMES }, label: string, description: string, count: { type: 'integer', minimum: 0 }, api: url },
+              ['collection', 'label', 'description', 'count', 'api'],
+            ),
           },
         },
         ['$schema', 'name', 'description', 'version', 'site', 'license', 'collections'],
       ),
       collection: object(
-        { $schema: url, collection: { enum: COLLECTION_NAMES }, label: string, license: url, count: { type: 'integer', minimum: 0 }, items: { type: 'array', items: ref('summary') } },
+        {
+          $schema: url,
+          collection: { enum: COLLECTION_NAMES },
+          label: string,
+          license: url,
+          count: { type: 'integer', minimum: 0 },
+          items: { type: 'array', items: ref('summary') },
+        },
         ['$schema', 'collection', 'label', 'license', 'count', 'items'],
       ),
       role: entry(
@@ -86,7 +90,11 @@ export function contentApiSchema(schemaUrl: string) {
           learningPath: {
             type: 'array',
             description: 'Skills in the order to learn them: each after its prerequisites, core before useful.',
-            items: object({ skill: ref('link'), reason: { enum: [...SKILL_LEVELS, 'prerequisite'] }, after: { type: 'array', items: slug } }, ['skill', 'reason', 'after']),
+            items: object({ skill: ref('link'), reason: { enum: [...SKILL_LEVELS, 'prerequisite'] }, after: { type: 'array', items: slug } }, [
+              'skill',
+              'reason',
+              'after',
+            ]),
           },
           comparisons: { type: 'array', items: object({ role: ref('link'), url }, ['role', 'url']) },
         },

@@ -24,7 +24,10 @@ const graph = new ContentGraph([
     order: 1,
     onetSoc: '15-1252.00',
     responsibilities: ['apis'],
-    skills: [['http', 'core'], ['go', 'useful']],
+    skills: [
+      ['http', 'core'],
+      ['go', 'useful'],
+    ],
     relatedRoles: ['platform'],
     paths: ['junior'],
   }),

@@ -51,5 +51,7 @@ export function throwContentErrors(): void {
 export function throwIfBrokenEntry(entry: { filePath?: string | undefined; data: unknown }): void {
   const message = (entry.data as Record<string, unknown> | undefined)?.[BROKEN_ENTRY_FIELD];
   if (typeof message !== 'string') return;
-  throw new Error(`${message}\n\n(If you have just fixed ${entry.filePath ?? 'this file'}, reload the page: the dev server is still picking up the change.)`);
+  throw new Error(
+    `${message}\n\n(If you have just fixed ${entry.filePath ?? 'this file'}, reload the page: the dev server is still picking up the change.)`,
+  );
 }

@@ -8,7 +8,9 @@ interface Item {
 }
 const item = (id: string, after: string[] = [], rank = 0): Item => ({ id, after, rank });
 const order = (items: Item[]) =>
-  dependencyOrder(items, { id: (i) => i.id, dependencies: (i) => i.after, priority: (a, b) => a.rank - b.rank || a.id.localeCompare(b.id) }).map((i) => i.id);
+  dependencyOrder(items, { id: (i) => i.id, dependencies: (i) => i.after, priority: (a, b) => a.rank - b.rank || a.id.localeCompare(b.id) }).map(
+    (i) => i.id,
+  );
 
 describe('dependencyOrder', () => {
   it('puts every item after its dependencies', () => {

@@ -5,7 +5,13 @@
 import type { SkillCategory, SkillLevel } from '../schemas/vocabulary.ts';
 import type { AtlasEntry } from './graph.ts';
 
-const base = { description: 'A description long enough to pass the schema minimum of fifty.', updated: new Date('2026-11-26'), draft: false, sources: [], aliases: [] };
+const base = {
+  description: 'A description long enough to pass the schema minimum of fifty.',
+  updated: new Date('2026-11-26'),
+  draft: false,
+  sources: [],
+  aliases: [],
+};
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const titleOf = (id: string) => id.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
 
@@ -69,7 +75,13 @@ export function fixtureResponsibility(id: string, extra: { skills?: string[]; or
 
 export function fixturePath(
   id: string,
-  extra: { kind?: 'level' | 'workplace' | 'specialisation'; order?: number; track?: 'individual' | 'management'; next?: string[]; title?: string } = {},
+  extra: {
+    kind?: 'level' | 'workplace' | 'specialisation';
+    order?: number;
+    track?: 'individual' | 'management';
+    next?: string[];
+    title?: string;
+  } = {},
 ): AtlasEntry<'paths'> {
   const kind = extra.kind ?? 'level';
   return {

@@ -28,8 +28,7 @@ export function findDateProblems(source: string): DateProblem[] {
     const value = match[2]!.replace(/^(['"])(.*)\1$/, '$2');
     const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     const date = parts ? new Date(Date.UTC(+parts[1]!, +parts[2]! - 1, +parts[3]!)) : undefined;
-    const real =
-      parts && date && date.getUTCFullYear() === +parts[1]! && date.getUTCMonth() === +parts[2]! - 1 && date.getUTCDate() === +parts[3]!;
+    const real = parts && date && date.getUTCFullYear() === +parts[1]! && date.getUTCMonth() === +parts[2]! - 1 && date.getUTCDate() === +parts[3]!;
     if (!real) {
       const problem = `"${value}" is not a real date`;
       const fix = 'Write it as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month, e.g. 2026-11-26.';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FrontmatterLines, frontmatterText } from './frontmatter-lines.ts';
 
-const source = ['---', 'title: Data developer', 'order:', 'skills:', '  - skill: sqll', '    level: core', 'sources: []', '---', '', 'Body.'].join('\n');
+const source = ['---', 'title: Data developer', 'order:', 'skills:', '  - skill: sqll', '    level: core', 'sources: []', '---', '', 'Body.'].join(
+  '\n',
+);
 
 describe('FrontmatterLines', () => {
   const lines = new FrontmatterLines(source);

@@ -12,7 +12,14 @@ describe('ContentGraph', () => {
     skill('databases'),
     skill('sql', { parent: 'databases' }),
     skill('postgresql', { parent: 'databases', prerequisites: ['sql'] }),
-    role('backend', [['sql', 'core'], ['postgresql', 'useful']], ['dba']),
+    role(
+      'backend',
+      [
+        ['sql', 'core'],
+        ['postgresql', 'useful'],
+      ],
+      ['dba'],
+    ),
     role('dba', [['postgresql', 'core']]),
     responsibility,
   ]);
@@ -106,7 +113,10 @@ describe('related guides at scale', () => {
     const guides = Array.from({ length: 40 }, (_, i) => fixtureGuide(`guide-${String(i).padStart(2, '0')}`, { section: 'career' }));
     const graph = new ContentGraph(guides);
     const middle = graph.list('guides')[20]!;
-    const listed = graph.related(middle).find((group) => group.heading === 'More guides in this section')!.links.map((link) => link.entry.id);
+    const listed = graph
+      .related(middle)
+      .find((group) => group.heading === 'More guides in this section')!
+      .links.map((link) => link.entry.id);
     expect(listed).toHaveLength(6);
     expect(listed).not.toContain(middle.id);
     const first = graph.related(graph.list('guides')[0]!).find((group) => group.heading === 'More guides in this section')!;

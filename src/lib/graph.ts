@@ -120,8 +120,7 @@ interface Ref {
 /** Every frontmatter reference of an entry, with the field path it sits in. */
 export function referencesOf(entry: AtlasEntry): { field: string; ref: Ref }[] {
   const out: { field: string; ref: Ref }[] = [];
-  const list = (field: string, refs: readonly Ref[]) =>
-    refs.forEach((ref, index) => out.push({ field: `${field}[${index}]`, ref }));
+  const list = (field: string, refs: readonly Ref[]) => refs.forEach((ref, index) => out.push({ field: `${field}[${index}]`, ref }));
   switch (entry.collection) {
     case 'roles':
       list('responsibilities', entry.data.responsibilities);
@@ -149,8 +148,7 @@ export function referencesOf(entry: AtlasEntry): { field: string; ref: Ref }[] {
 export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
   const groupOf = (entry: AtlasEntry) => entryGroupInfo(entry)?.rank ?? 0;
   // Skills have no `order`: the broad skill of a group (no parent) leads, then A–Z.
-  const orderOf = (entry: AtlasEntry) =>
-    'order' in entry.data ? entry.data.order : entry.collection === 'skills' && !entry.data.parent ? 0 : 100;
+  const orderOf = (entry: AtlasEntry) => ('order' in entry.data ? entry.data.order : entry.collection === 'skills' && !entry.data.parent ? 0 : 100);
   return groupOf(a) - groupOf(b) || orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
 }
 
@@ -238,10 +236,7 @@ export class ContentGraph {
 
   /** Roles that name each other in `relatedRoles`, in either direction. */
   relatedRoles(role: AtlasEntry<'roles'>): AtlasEntry<'roles'>[] {
-    const ids = new Set([
-      ...role.data.relatedRoles.map((ref) => ref.id),
-      ...this.referrers(role, 'roles', 'relatedRoles').map((entry) => entry.id),
-    ]);
+    const ids = new Set([...role.data.relatedRoles.map((ref) => ref.id), ...this.referrers(role, 'roles', 'relatedRoles').map((entry) => entry.id)]);
     ids.delete(role.id);
     return this.list('roles').filter((entry) => ids.has(entry.id));
   }
@@ -271,7 +266,8 @@ export class ContentGraph {
   #guidesBySection(): Map<string, AtlasEntry<'guides'>[]> {
     if (!this.#sections) {
       this.#sections = new Map();
-      for (const guide of this.list('guides')) (this.#sections.get(guide.data.section) ?? this.#sections.set(guide.data.section, []).get(guide.data.section)!).push(guide);
+      for (const guide of this.list('guides'))
+        (this.#sections.get(guide.data.section) ?? this.#sections.set(guide.data.section, []).get(guide.data.section)!).push(guide);
     }
     return this.#sections;
   }
@@ -312,9 +308,7 @@ export class ContentGraph {
         for (const level of ['core', 'useful'] as const) {
           add(
             level === 'core' ? 'Core skills' : 'Useful skills',
-            entry.data.skills
-              .filter((item) => item.level === level)
-              .map((item) => ({ entry: this.#resolve(item.skill), note: level })),
+            entry.data.skills.filter((item) => item.level === level).map((item) => ({ entry: this.#resolve(item.skill), note: level })),
           );
         }
         add('Career paths', links(entry.data.paths.map((ref) => this.#resolve(ref))));
@@ -344,7 +338,15 @@ export class ContentGraph {
         const section = this.#guidesBySection().get(entry.data.section) ?? [];
         const at = section.indexOf(entry);
         const start = Math.max(0, Math.min(at - RELATED_GUIDES / 2, section.length - RELATED_GUIDES - 1));
-        add('More guides in this section', links(section.slice(start, start + RELATED_GUIDES + 1).filter((g) => g !== entry).slice(0, RELATED_GUIDES)));
+        add(
+          'More guides in this section',
+          links(
+            section
+              .slice(start, start + RELATED_GUIDES + 1)
+              .filter((g) => g !== entry)
+              .slice(0, RELATED_GUIDES),
+          ),
+        );
         break;
       }
     }

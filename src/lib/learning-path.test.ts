@@ -28,7 +28,13 @@ describe('learningPath', () => {
         ['linux', 'useful'],
       ],
     }),
-    fixtureRole('cloud', { responsibilities: ['apis'], skills: [['linux', 'core'], ['python', 'useful']] }),
+    fixtureRole('cloud', {
+      responsibilities: ['apis'],
+      skills: [
+        ['linux', 'core'],
+        ['python', 'useful'],
+      ],
+    }),
   ]);
   const ids = (role: string) => learningPath(graph, graph.get('roles', role)).map((step) => step.skill.id);
 

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { renderOgImage } from './og-image.ts';
 import { OgImagePool } from './og-image-pool.ts';
 
-const cards = ['Redis', 'Kubernetes', 'Backend work at agencies and consultancies'].map((title) => ({ title, kicker: 'Skill', address: 'example.org/x/' }));
+const cards = ['Redis', 'Kubernetes', 'Backend work at agencies and consultancies'].map((title) => ({
+  title,
+  kicker: 'Skill',
+  address: 'example.org/x/',
+}));
 
 describe('OgImagePool', () => {
   it('draws on worker threads exactly the images this thread would', async () => {

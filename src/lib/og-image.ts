@@ -57,7 +57,13 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
  */
 function motif(): Node {
   const node = (filled: boolean) =>
-    h('div', { width: 34, height: 34, borderRadius: '50%', border: `7px solid ${COLOURS.accent}`, background: filled ? COLOURS.accent : COLOURS.background });
+    h('div', {
+      width: 34,
+      height: 34,
+      borderRadius: '50%',
+      border: `7px solid ${COLOURS.accent}`,
+      background: filled ? COLOURS.accent : COLOURS.background,
+    });
   const link = () => h('div', { width: 56, height: 7, background: COLOURS.accent, opacity: 0.55 });
   return h('div', { display: 'flex', alignItems: 'center' }, [node(false), link(), node(false), link(), node(true)]);
 }
@@ -85,14 +91,22 @@ export function ogCardTree(card: OgCard, siteName: string): Node {
         motif(),
       ]),
       h('div', { display: 'flex', flexDirection: 'column', maxWidth: 1000 }, [
-        h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: 1, textTransform: 'uppercase' }, card.kicker),
+        h(
+          'div',
+          { display: 'flex', fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: 1, textTransform: 'uppercase' },
+          card.kicker,
+        ),
         h(
           'div',
           { display: 'block', marginTop: 20, fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.12, lineClamp: 3 },
           card.title,
         ),
       ]),
-      h('div', { display: 'block', fontSize: 26, color: COLOURS.muted, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }, card.address),
+      h(
+        'div',
+        { display: 'block', fontSize: 26, color: COLOURS.muted, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+        card.address,
+      ),
     ],
   );
 }
@@ -136,7 +150,11 @@ function rendererIdentity(): string {
 
 /** A name for the PNG of a card that changes whenever anything that affects its pixels does. */
 export function ogCardKey(card: OgCard, siteName: string): string {
-  return createHash('sha256').update(JSON.stringify(ogCardTree(card, siteName))).update(rendererIdentity()).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(ogCardTree(card, siteName)))
+    .update(rendererIdentity())
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**

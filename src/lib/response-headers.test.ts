@@ -20,7 +20,10 @@ function parseHeadersFile(text: string): [RegExp, Record<string, string>][] {
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     if (!line.startsWith(' ')) {
-      const pattern = line.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const pattern = line
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push([new RegExp(`^${pattern}$`), {}]);
     } else {
       const [name, ...value] = line.trim().split(': ');
@@ -62,7 +65,15 @@ describe('cache lifetimes', () => {
     expect(cacheControlFor('/_astro/BaseLayout.DV5dzDQ-.css')).toBe(IMMUTABLE);
     expect(cacheControlFor('/pagefind/fragment/en_11b1d42.pf_fragment')).toBe(IMMUTABLE);
     expect(cacheControlFor('/pagefind/pagefind.en_2795c5f2a6.pf_meta')).toBe(IMMUTABLE);
-    for (const path of ['/', '/skills/redis/', '/rss.xml', '/sitemap-index.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']) {
+    for (const path of [
+      '/',
+      '/skills/redis/',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en.pagefind',
+    ]) {
       expect(cacheControlFor(path), path).toBe(REVALIDATE);
     }
   });
@@ -127,7 +138,10 @@ describe('deploy/nginx.conf', () => {
 
   it('repeats every security header in every location, since nginx drops inherited add_header in a block that has its own', () => {
     const conf = renderNginxConf({ base: '/atlas/' });
-    const locations = conf.split(/\n\s*location /).slice(1).filter((block) => block.includes('add_header'));
+    const locations = conf
+      .split(/\n\s*location /)
+      .slice(1)
+      .filter((block) => block.includes('add_header'));
     expect(locations.length).toBe(1 + CACHE_RULES.length);
     for (const block of locations) {
       const own = block.split(/\n\s*location /)[0]!;

@@ -28,7 +28,8 @@ export const HEADER_CSP = ["frame-ancestors 'none'", "base-uri 'self'", "object-
  * be loaded from another origin.
  */
 /** A CSP directive as Astro's `security.csp.directives` accepts it, e.g. "img-src 'self'". */
-type CspDirective = `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'manifest' | 'frame' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
+type CspDirective =
+  `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'manifest' | 'frame' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
 
 export const PAGE_CSP: { directives: CspDirective[]; scriptResources: string[]; styleResources: string[] } = {
   directives: [
@@ -131,7 +132,12 @@ export function contentTypeFor(path: string): string {
 }
 
 function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${glob
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 function joinBase(base: string, path: string): string {
@@ -241,9 +247,20 @@ export function renderNginxConf(options: NginxOptions = {}): string {
   out.push(`${indent(1)}location ${base === '/' ? '/' : `^~ ${base}`} {`);
   if (base !== '/') out.push(`${indent(2)}alias ${root.replace(/\/?$/, '/')};`);
   out.push(...headers(REVALIDATE, 2), '');
-  out.push(`${indent(2)}# Read by Netlify / Cloudflare Pages, not meant for readers.`, `${indent(2)}location = ${site('/_headers')} {`, `${indent(3)}return 404;`, `${indent(2)}}`);
+  out.push(
+    `${indent(2)}# Read by Netlify / Cloudflare Pages, not meant for readers.`,
+    `${indent(2)}location = ${site('/_headers')} {`,
+    `${indent(3)}return 404;`,
+    `${indent(2)}}`,
+  );
   for (const rule of CACHE_RULES) {
-    out.push('', `${indent(2)}# ${rule.why}`, `${indent(2)}location ${nginxLocation(site(rule.path))} {`, ...headers(rule.cacheControl, 3), `${indent(2)}}`);
+    out.push(
+      '',
+      `${indent(2)}# ${rule.why}`,
+      `${indent(2)}location ${nginxLocation(site(rule.path))} {`,
+      ...headers(rule.cacheControl, 3),
+      `${indent(2)}}`,
+    );
   }
   out.push(`${indent(1)}}`, '}');
   return `${out.join('\n')}\n`;

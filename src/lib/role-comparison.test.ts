@@ -17,13 +17,33 @@ describe('role comparison', () => {
     fixtureRole('backend', {
       order: 1,
       responsibilities: ['data', 'apis'],
-      skills: [['linux', 'useful'], ['sql', 'core'], ['http', 'core']],
+      skills: [
+        ['linux', 'useful'],
+        ['sql', 'core'],
+        ['http', 'core'],
+      ],
       relatedRoles: ['dba'],
       paths: ['junior', 'senior'],
     }),
-    fixtureRole('dba', { order: 2, responsibilities: ['data', 'uptime'], skills: [['sql', 'core'], ['linux', 'core']], paths: ['senior'] }),
+    fixtureRole('dba', {
+      order: 2,
+      responsibilities: ['data', 'uptime'],
+      skills: [
+        ['sql', 'core'],
+        ['linux', 'core'],
+      ],
+      paths: ['senior'],
+    }),
     // Lists backend as related, but backend does not list it back: still one pair.
-    fixtureRole('sre', { order: 3, responsibilities: ['uptime'], skills: [['kubernetes', 'core'], ['linux', 'core']], relatedRoles: ['backend'] }),
+    fixtureRole('sre', {
+      order: 3,
+      responsibilities: ['uptime'],
+      skills: [
+        ['kubernetes', 'core'],
+        ['linux', 'core'],
+      ],
+      relatedRoles: ['backend'],
+    }),
     fixtureRole('loner', { order: 4, responsibilities: ['apis'], skills: [['http', 'core']] }),
   ]);
 

@@ -81,7 +81,5 @@ export function hasMeaningfulMatch(excerptHtml: string, query: string): boolean 
       .filter((length) => length > 0),
   );
   const needed = Math.min(3, Number.isFinite(shortest) ? shortest : 1);
-  return [...excerptHtml.matchAll(/<mark>([^<]*)<\/mark>/g)].some(
-    (match) => match[1]!.replace(/[^\p{L}\p{N}]/gu, '').length >= needed,
-  );
+  return [...excerptHtml.matchAll(/<mark>([^<]*)<\/mark>/g)].some((match) => match[1]!.replace(/[^\p{L}\p{N}]/gu, '').length >= needed);
 }

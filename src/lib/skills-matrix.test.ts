@@ -10,8 +10,22 @@ describe('buildSkillsMatrix', () => {
     fixtureSkill('go', { category: 'languages' }),
     fixtureSkill('cobol', { category: 'languages' }),
     fixtureSkill('git', { category: 'practices' }),
-    fixtureRole('backend', { order: 1, responsibilities: ['apis'], skills: [['sql', 'core'], ['go', 'useful']] }),
-    fixtureRole('dba', { order: 2, responsibilities: ['apis'], skills: [['sql', 'core'], ['git', 'useful']] }),
+    fixtureRole('backend', {
+      order: 1,
+      responsibilities: ['apis'],
+      skills: [
+        ['sql', 'core'],
+        ['go', 'useful'],
+      ],
+    }),
+    fixtureRole('dba', {
+      order: 2,
+      responsibilities: ['apis'],
+      skills: [
+        ['sql', 'core'],
+        ['git', 'useful'],
+      ],
+    }),
   ]);
   const matrix = buildSkillsMatrix(graph);
 

@@ -23,7 +23,11 @@ export function socialImagePath(page: string): string {
 }
 
 /** The card of an entry page. */
-export const entryCard = (entry: AtlasEntry): SocialCard => ({ page: `${entry.collection}/${entry.id}/`, title: entry.data.title, kicker: entryKicker(entry) });
+export const entryCard = (entry: AtlasEntry): SocialCard => ({
+  page: `${entry.collection}/${entry.id}/`,
+  title: entry.data.title,
+  kicker: entryKicker(entry),
+});
 
 export const compareTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => `${a.data.title} vs ${b.data.title}`;
 

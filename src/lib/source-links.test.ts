@@ -10,7 +10,9 @@ describe('sourceLinks', () => {
   });
 
   it('copes with a trailing slash, ./ prefixes and Windows separators', () => {
-    expect(sourceLinks('https://example.org/repo/', '.\\content\\guides\\a.mdx')?.edit).toBe('https://example.org/repo/edit/main/content/guides/a.mdx');
+    expect(sourceLinks('https://example.org/repo/', '.\\content\\guides\\a.mdx')?.edit).toBe(
+      'https://example.org/repo/edit/main/content/guides/a.mdx',
+    );
   });
 
   it('gives no links for files outside the project, such as test fixtures', () => {

@@ -50,7 +50,12 @@ export function breadcrumbList(crumbs: readonly Crumb[]): BreadcrumbList {
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** A role as an Occupation: its skills, responsibilities and O*NET-SOC code. */
-export function occupation(graph: ContentGraph, role: AtlasEntry<'roles'>, context: PageContext, entryUrl: (entry: AtlasEntry) => string): Occupation {
+export function occupation(
+  graph: ContentGraph,
+  role: AtlasEntry<'roles'>,
+  context: PageContext,
+  entryUrl: (entry: AtlasEntry) => string,
+): Occupation {
   const skills = role.data.skills.map((item) => graph.get('skills', item.skill.id));
   return {
     '@type': 'Occupation',
@@ -76,8 +81,7 @@ export function occupation(graph: ContentGraph, role: AtlasEntry<'roles'>, conte
 
 /** Guides, skills, responsibilities and career paths as technical articles. */
 export function techArticle(entry: AtlasEntry, context: PageContext, readingMinutes: number, wordCount: number): TechArticle {
-  const about: Thing | undefined =
-    entry.collection === 'skills' ? { '@type': 'DefinedTerm', name: entry.data.title } : undefined;
+  const about: Thing | undefined = entry.collection === 'skills' ? { '@type': 'DefinedTerm', name: entry.data.title } : undefined;
   return {
     '@type': 'TechArticle',
     '@id': `${context.url}#article`,
@@ -124,7 +128,15 @@ export function collectionPage(context: PageContext, name: string, description: 
 }
 
 export function webPage(context: PageContext, name: string, description: string): WebPage {
-  return { '@type': 'WebPage', '@id': `${context.url}#page`, name, description, url: context.url, inLanguage: 'en', isPartOf: { '@id': `${context.siteUrl}#website` } };
+  return {
+    '@type': 'WebPage',
+    '@id': `${context.url}#page`,
+    name,
+    description,
+    url: context.url,
+    inLanguage: 'en',
+    isPartOf: { '@id': `${context.siteUrl}#website` },
+  };
 }
 
 /**
@@ -153,6 +165,7 @@ export function entryStructuredData(
   entryUrl: (entry: AtlasEntry) => string,
   reading: { minutes: number; words: number },
 ): Graph {
-  const main = entry.collection === 'roles' ? occupation(graph, entry, context, entryUrl) : techArticle(entry, context, reading.minutes, reading.words);
+  const main =
+    entry.collection === 'roles' ? occupation(graph, entry, context, entryUrl) : techArticle(entry, context, reading.minutes, reading.words);
   return structuredData(context, [main]);
 }

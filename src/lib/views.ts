@@ -27,7 +27,8 @@ export const VIEWS = {
   careerMap: {
     path: 'paths/map/',
     title: 'Career map',
-    description: 'A map of backend careers: the levels from junior to staff and management, where specialisms and workplaces lead, and where each role starts.',
+    description:
+      'A map of backend careers: the levels from junior to staff and management, where specialisms and workplaces lead, and where each role starts.',
     parent: 'paths',
     kicker: 'Explore · Career paths',
   },
@@ -41,7 +42,8 @@ export const VIEWS = {
   api: {
     path: 'api/',
     title: 'Data API',
-    description: 'Backend Atlas as open data: every role, skill, responsibility, career path and guide as static JSON files with a published JSON Schema.',
+    description:
+      'Backend Atlas as open data: every role, skill, responsibility, career path and guide as static JSON files with a published JSON Schema.',
     kicker: 'Open data',
   },
 } as const satisfies Record<string, ViewInfo>;

@@ -75,7 +75,9 @@ export function contentGlob(folder: string): Loader {
       if (owner && owner !== file) {
         fail(
           resolve(file),
-          new Error(`Two files claim the URL slug "${id}": ${shown(owner)} and ${shown(file)}. Each page needs its own file name; rename or merge one of them.`),
+          new Error(
+            `Two files claim the URL slug "${id}": ${shown(owner)} and ${shown(file)}. Each page needs its own file name; rename or merge one of them.`,
+          ),
         );
       }
       claimed.set(id, file);
@@ -83,7 +85,9 @@ export function contentGlob(folder: string): Loader {
         const suggestion = toSlug(id);
         fail(
           resolve(file),
-          new Error(`${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${suggestion}.mdx.`),
+          new Error(
+            `${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${suggestion}.mdx.`,
+          ),
         );
         return suggestion || id;
       }
@@ -116,7 +120,8 @@ export function contentGlob(folder: string): Loader {
       const articleFile = (entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }) =>
         entry.rendered?.metadata?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
       const fingerprint = articleRendererFingerprint();
-      const stale = context.meta.get('article-renderer') !== fingerprint || context.store.values().some((entry) => !existsSync(articleFile(entry) ?? ''));
+      const stale =
+        context.meta.get('article-renderer') !== fingerprint || context.store.values().some((entry) => !existsSync(articleFile(entry) ?? ''));
       if (stale) {
         context.store.clear();
         context.meta.set('article-renderer', fingerprint);
@@ -191,7 +196,15 @@ export function contentGlob(folder: string): Loader {
         },
       });
       if (renderErrors.length > 0) throw new Error(renderErrors.map((error) => error.message).join('\n\n'));
-      pruneArticles(articleDir, new Set(context.store.values().map(articleFile).filter((file) => file !== undefined)));
+      pruneArticles(
+        articleDir,
+        new Set(
+          context.store
+            .values()
+            .map(articleFile)
+            .filter((file) => file !== undefined),
+        ),
+      );
     },
   };
 }

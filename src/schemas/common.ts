@@ -30,13 +30,23 @@ export const calendarDate = () =>
 
 /** Where a fact or figure on the page comes from. Required for every statistic. */
 export const sourceSchema = z.strictObject({
-  title: z.string().min(3, 'give the title of the cited work').describe('Title of the cited work, e.g. "Occupational Outlook Handbook: Software Developers".'),
+  title: z
+    .string()
+    .min(3, 'give the title of the cited work')
+    .describe('Title of the cited work, e.g. "Occupational Outlook Handbook: Software Developers".'),
   publisher: z.string().min(2, 'name the publisher of the source').describe('Who published it, e.g. "U.S. Bureau of Labor Statistics".'),
   url: z.url({ error: 'must be a full URL starting with https:// or http://' }).describe('Address of the source (https://…).'),
   edition: z
-    .union([z.string({ error: EDITION_MESSAGE }).min(4, EDITION_MESSAGE), z.number({ error: EDITION_MESSAGE }).int(EDITION_MESSAGE), z.date({ error: EDITION_MESSAGE })], {
-      error: EDITION_MESSAGE,
-    })
+    .union(
+      [
+        z.string({ error: EDITION_MESSAGE }).min(4, EDITION_MESSAGE),
+        z.number({ error: EDITION_MESSAGE }).int(EDITION_MESSAGE),
+        z.date({ error: EDITION_MESSAGE }),
+      ],
+      {
+        error: EDITION_MESSAGE,
+      },
+    )
     // A bare year or date written without quotes is accepted and kept as text.
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
     .describe('Date or edition of the source, e.g. "2024–34 edition", 2016 or 2025-09-08.'),
@@ -93,7 +103,9 @@ export const aliasesField = (example: string) =>
 
 /** A list of references to entries of another collection. */
 export const referenceList = <T extends z.ZodType>(reference: T, collection: string) =>
-  z.array(reference, { error: `must be a list of slugs from content/${collection}/, e.g. [${collection === 'skills' ? 'postgresql, redis' : 'first-slug, second-slug'}]` });
+  z.array(reference, {
+    error: `must be a list of slugs from content/${collection}/, e.g. [${collection === 'skills' ? 'postgresql, redis' : 'first-slug, second-slug'}]`,
+  });
 
 /**
  * A strict object whose "unknown field" error lists the fields that are allowed,

@@ -5,7 +5,9 @@ import { PATH_KINDS, PATH_TRACKS } from './vocabulary.ts';
 
 export const pathSchema = entrySchema({
   ...baseEntryShape,
-  kind: z.enum(PATH_KINDS, { error: `must be one of: ${PATH_KINDS.join(', ')}` }).describe('Whether the page is a level, a workplace or a specialisation.'),
+  kind: z
+    .enum(PATH_KINDS, { error: `must be one of: ${PATH_KINDS.join(', ')}` })
+    .describe('Whether the page is a level, a workplace or a specialisation.'),
   order: orderField('Position within its kind (for levels: seniority, lower first).'),
   track: z
     .enum(PATH_TRACKS, { error: `must be one of: ${PATH_TRACKS.join(', ')}` })

@@ -13,7 +13,10 @@ customElements.define(
       const status = this.querySelector('[data-filter-status]')!;
       const params = new URLSearchParams(location.search);
       // An unknown value leaves no option selected: fall back to the first one.
-      for (const [select, name] of [[role!, 'role'], [show!, 'show']] as const) {
+      for (const [select, name] of [
+        [role!, 'role'],
+        [show!, 'show'],
+      ] as const) {
         select.value = params.get(name) ?? '';
         if (select.selectedIndex < 0) select.selectedIndex = 0;
       }

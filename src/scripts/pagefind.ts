@@ -26,11 +26,7 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
-  debouncedSearch(
-    term: string,
-    options?: { filters?: Record<string, string> },
-    debounceMs?: number,
-  ): Promise<PagefindSearch | null>;
+  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, debounceMs?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

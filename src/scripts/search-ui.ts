@@ -185,8 +185,7 @@ class SearchController {
       this.#close();
       return;
     }
-    this.#status.textContent =
-      total === 0 ? `No results for ${term}` : `${total} result${total === 1 ? '' : 's'} for ${term}`;
+    this.#status.textContent = total === 0 ? `No results for ${term}` : `${total} result${total === 1 ? '' : 's'} for ${term}`;
     if (total === 0) this.#results.innerHTML = this.#emptyHtml(term);
     else if (this.#mode === 'popup') this.#results.innerHTML = this.#popupHtml(term, total);
     else this.#results.innerHTML = this.#pageHtml(term, total);
@@ -221,9 +220,7 @@ class SearchController {
         (hit) =>
           `<li class="hit"><a href="${escapeHtml(hit.url)}" class="hit-link">${escapeHtml(hit.title)}</a>` +
           `<span class="hit-type">${escapeHtml(hit.type)}</span>` +
-          (hit.section
-            ? `<a class="hit-section" href="${escapeHtml(hit.section.url)}">Section: ${escapeHtml(hit.section.title)}</a>`
-            : '') +
+          (hit.section ? `<a class="hit-section" href="${escapeHtml(hit.section.url)}">Section: ${escapeHtml(hit.section.title)}</a>` : '') +
           `<p class="hit-excerpt">${hit.excerpt}</p></li>`,
       )
       .join('');
@@ -247,7 +244,13 @@ class SearchController {
     const types = [...TYPE_LABELS.entries()].filter(([value]) => (typeCounts[value] ?? 0) > 0 || value === this.#type);
     let html =
       `<fieldset class="filters"><legend>Show</legend>` +
-      radio(TYPE_FILTER, '', 'All', Object.values(typeCounts).reduce((a, b) => a + b, 0), this.#type === '') +
+      radio(
+        TYPE_FILTER,
+        '',
+        'All',
+        Object.values(typeCounts).reduce((a, b) => a + b, 0),
+        this.#type === '',
+      ) +
       types.map(([value, label]) => radio(TYPE_FILTER, value, label.many, typeCounts[value] ?? 0, this.#type === value)).join('') +
       `</fieldset>`;
     if (this.#type === 'skill') {

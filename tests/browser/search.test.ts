@@ -63,9 +63,9 @@ async function resultPaths(query: string, extra = ''): Promise<string[]> {
   const page = await site.newPage();
   await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${extra}`));
   await page.locator('#page-search-results .hit-link, #page-search-results .search-empty').first().waitFor();
-  const hrefs = await page.locator('#page-search-results .hit-link').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator('#page-search-results .hit-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(page.errors).toEqual([]);
   await page.close();
   return hrefs;
@@ -114,11 +114,7 @@ describe('results', () => {
     const empty = page.locator('#page-search-results .search-empty');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('No pages match xylophonequartz.');
-    expect(await empty.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-      '/skills/',
-      '/roles/',
-      '/guides/',
-    ]);
+    expect(await empty.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/skills/', '/roles/', '/guides/']);
     await page.close();
   });
 });
@@ -129,12 +125,12 @@ describe('filters and URL state', () => {
     await page.goto(site.url('/search/?q=redis'));
     const skillFilter = page.getByRole('radio', { name: /^Skills \(\d+\)$/ });
     await skillFilter.waitFor();
-    const allCount = Number(/\((\d+)\)/.exec((await page.locator('label', { has: page.getByRole('radio', { name: /^All/ }) }).textContent()) ?? '')?.[1]);
+    const allCount = Number(
+      /\((\d+)\)/.exec((await page.locator('label', { has: page.getByRole('radio', { name: /^All/ }) }).textContent()) ?? '')?.[1],
+    );
     await skillFilter.check();
     await page.waitForURL(/type=skill/);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('#page-search-results .hit-type')].every((el) => el.textContent === 'Skill'),
-    );
+    await page.waitForFunction(() => [...document.querySelectorAll('#page-search-results .hit-type')].every((el) => el.textContent === 'Skill'));
     const skillCount = Number(/\((\d+)\)/.exec((await page.locator('label', { has: skillFilter }).textContent()) ?? '')?.[1]);
     expect(await page.locator('#page-search-results .hit').count()).toBe(Math.min(skillCount, 30));
     expect(skillCount).toBeLessThan(allCount);
@@ -150,11 +146,15 @@ describe('filters and URL state', () => {
     await page.locator('#page-search-results .hit').first().waitFor();
     expect(await page.getByRole('radio', { name: /^Skills/ }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /^Database systems/ }).isChecked()).toBe(true);
-    const paths = await page.locator('#page-search-results .hit-link').evaluateAll((links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
+    const paths = await page
+      .locator('#page-search-results .hit-link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.every((p) => ['/skills/database-systems/', '/skills/sql/', '/skills/postgresql/', '/skills/mysql/', '/skills/mongodb/', '/skills/redis/'].includes(p))).toBe(true);
+    expect(
+      paths.every((p) =>
+        ['/skills/database-systems/', '/skills/sql/', '/skills/postgresql/', '/skills/mysql/', '/skills/mongodb/', '/skills/redis/'].includes(p),
+      ),
+    ).toBe(true);
     await page.close();
   });
 });

@@ -30,8 +30,7 @@ describe('reading the site in a browser', () => {
     const background = (page: typeof light) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await background(light)).toBe('rgb(255, 255, 255)');
     expect(await background(dark)).toBe('rgb(16, 21, 28)');
-    const codeColour = (page: typeof light) =>
-      page.evaluate(() => getComputedStyle(document.querySelector('pre.astro-code')!).backgroundColor);
+    const codeColour = (page: typeof light) => page.evaluate(() => getComputedStyle(document.querySelector('pre.astro-code')!).backgroundColor);
     expect(await codeColour(light)).not.toBe(await codeColour(dark));
     await light.close();
     await dark.close();

@@ -35,9 +35,17 @@ describe('the skills matrix on a phone', () => {
     await box.evaluate((el) => el.scrollTo(400, 600));
     const positions = await box.evaluate((el) => {
       const frame = el.getBoundingClientRect();
-      const rowHeaders = [...el.querySelectorAll('th[scope="row"]')].map((th) => th.getBoundingClientRect()).filter((r) => r.bottom > frame.top + 80 && r.top < frame.bottom);
+      const rowHeaders = [...el.querySelectorAll('th[scope="row"]')]
+        .map((th) => th.getBoundingClientRect())
+        .filter((r) => r.bottom > frame.top + 80 && r.top < frame.bottom);
       const roleHeader = el.querySelector('thead th[data-role]')!.getBoundingClientRect();
-      return { frameLeft: frame.left, frameTop: frame.top, rowLeft: rowHeaders[0]!.left, headerTop: roleHeader.top, scrolled: [el.scrollLeft, el.scrollTop] };
+      return {
+        frameLeft: frame.left,
+        frameTop: frame.top,
+        rowLeft: rowHeaders[0]!.left,
+        headerTop: roleHeader.top,
+        scrolled: [el.scrollLeft, el.scrollTop],
+      };
     });
     expect(positions.scrolled[0]).toBeGreaterThan(0);
     expect(positions.scrolled[1]).toBeGreaterThan(0);
@@ -70,7 +78,9 @@ describe('the skills matrix on a phone', () => {
     const narrowed = await visible();
     expect(narrowed.roles).toEqual([role.id]);
     expect([...narrowed.skills].sort()).toEqual([...coreSkills].sort());
-    expect(await page.locator('[data-filter-status]').textContent()).toBe(`Showing ${coreSkills.length} of ${skillCount} skills for ${role.data['title']}.`);
+    expect(await page.locator('[data-filter-status]').textContent()).toBe(
+      `Showing ${coreSkills.length} of ${skillCount} skills for ${role.data['title']}.`,
+    );
     expect(new URL(page.url()).search).toBe(`?role=${role.id}&show=core`);
     // With one role, the table fits the phone: no panning needed.
     expect(await page.locator('.matrix-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);

@@ -26,7 +26,9 @@ describe('published pages meet the editorial bar', () => {
   it.each(entries.map((e) => [`${e.collection}/${e.id}`, e] as const))('%s', (_, entry) => {
     const { text, sources } = proseOf(entry.collection, entry.id);
     const words = text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    expect(words, `${entry.file} has ${words} words of prose; published pages need at least ${MIN_BODY_WORDS}`).toBeGreaterThanOrEqual(MIN_BODY_WORDS);
+    expect(words, `${entry.file} has ${words} words of prose; published pages need at least ${MIN_BODY_WORDS}`).toBeGreaterThanOrEqual(
+      MIN_BODY_WORDS,
+    );
 
     const statistics = findStatistics(text);
     if (statistics.length > 0) {

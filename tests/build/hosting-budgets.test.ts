@@ -35,7 +35,10 @@ describe('page weight budgets', { timeout: 60_000 }, () => {
   it('loads no search code, index or stylesheet with the page (only on first use)', () => {
     for (const file of htmlPages()) {
       const weight = weightOf(file);
-      expect([...weight.scripts, ...weight.stylesheets].filter((url) => /pagefind|search/.test(url)), file).toEqual([]);
+      expect(
+        [...weight.scripts, ...weight.stylesheets].filter((url) => /pagefind|search/.test(url)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -45,9 +48,11 @@ describe('page weight budgets', { timeout: 60_000 }, () => {
       for (const img of page(file).querySelectorAll('img')) {
         const src = img.getAttribute('src') ?? '';
         const where = `${file}: <img src="${src}">`;
-        if (!/\/_astro\/[^/]+\.(webp|avif|svg)$/.test(src)) problems.push(`${where} is not an optimised image (import it, or write ![alt](./file) beside the article)`);
+        if (!/\/_astro\/[^/]+\.(webp|avif|svg)$/.test(src))
+          problems.push(`${where} is not an optimised image (import it, or write ![alt](./file) beside the article)`);
         if (!img.getAttribute('width') || !img.getAttribute('height')) problems.push(`${where} has no width and height (the layout would shift)`);
-        if (img.getAttribute('loading') !== 'lazy' && img.getAttribute('fetchpriority') !== 'high') problems.push(`${where} is neither lazy nor fetchpriority="high"`);
+        if (img.getAttribute('loading') !== 'lazy' && img.getAttribute('fetchpriority') !== 'high')
+          problems.push(`${where} is neither lazy nor fetchpriority="high"`);
       }
     }
     expect(problems).toEqual([]);

@@ -57,8 +57,10 @@ describe('Content-Security-Policy in every page', { timeout: 60_000 }, () => {
       for (const element of root.querySelectorAll('script:not([src]), style')) {
         if (element.tagName === 'SCRIPT' && isData(element.getAttribute('type'))) continue;
         if (!policy.includes(sha256(element.rawText))) {
-          problems.push(`${file}: inline <${element.tagName.toLowerCase()}> "${element.rawText.slice(0, 60)}…" is not in the page's CSP; ` +
-            'bundle it (a plain <script>/<style> in a component) or register its hash with Astro.csp.insertScriptHash()');
+          problems.push(
+            `${file}: inline <${element.tagName.toLowerCase()}> "${element.rawText.slice(0, 60)}…" is not in the page's CSP; ` +
+              'bundle it (a plain <script>/<style> in a component) or register its hash with Astro.csp.insertScriptHash()',
+          );
         }
       }
     }
@@ -80,12 +82,14 @@ describe('Content-Security-Policy in every page', { timeout: 60_000 }, () => {
 describe('no third-party requests', { timeout: 60_000 }, () => {
   it('loads every script, stylesheet, image, font and frame from the site itself', () => {
     const problems: string[] = [];
-    const fetching = 'script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"], img, source, iframe, video, audio, embed, object';
+    const fetching =
+      'script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"], img, source, iframe, video, audio, embed, object';
     for (const file of htmlPages()) {
       for (const element of page(file).querySelectorAll(fetching)) {
         for (const attribute of ['src', 'href', 'srcset', 'data']) {
           const value = element.getAttribute(attribute);
-          if (value && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(value.trim())) problems.push(`${file}: <${element.tagName.toLowerCase()} ${attribute}="${value}">`);
+          if (value && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(value.trim()))
+            problems.push(`${file}: <${element.tagName.toLowerCase()} ${attribute}="${value}">`);
         }
       }
     }

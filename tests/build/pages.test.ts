@@ -37,7 +37,11 @@ describe('every entry has a page', () => {
   });
 
   it('links every entry from the home page', () => {
-    const links = new Set(page('index.html').querySelectorAll('main a').map((a) => a.getAttribute('href')));
+    const links = new Set(
+      page('index.html')
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    );
     for (const entry of entries) expect(links, entry.file).toContain(`/${entry.collection}/${entry.id}/`);
   });
 });
@@ -53,7 +57,10 @@ describe('entry page structure', () => {
 
   it('has a table of contents whose links match the h2/h3 ids', () => {
     const tocTargets = redis.querySelectorAll('.toc a').map((a) => a.getAttribute('href')!.slice(1));
-    const headingIds = redis.querySelectorAll('.prose h2[id], .prose h3[id]').map((h) => h.id).filter((id) => id !== 'sources-heading');
+    const headingIds = redis
+      .querySelectorAll('.prose h2[id], .prose h3[id]')
+      .map((h) => h.id)
+      .filter((id) => id !== 'sources-heading');
     expect(tocTargets.length).toBeGreaterThan(2);
     expect(tocTargets).toEqual(headingIds);
   });
@@ -71,7 +78,12 @@ describe('entry page structure', () => {
   });
 
   it('links to the previous and next entry in the collection', () => {
-    expect(redis.querySelectorAll('.pager a[rel]').map((a) => a.getAttribute('rel')).sort()).toEqual(['next', 'prev']);
+    expect(
+      redis
+        .querySelectorAll('.pager a[rel]')
+        .map((a) => a.getAttribute('rel'))
+        .sort(),
+    ).toEqual(['next', 'prev']);
   });
 
   it('renders MDX components without imports', () => {
@@ -120,7 +132,9 @@ describe('sitemap, robots and 404', () => {
     const listed = sitemaps.flatMap((file) =>
       [...readFileSync(join(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
     );
-    const expected = htmlPages().filter((file) => file !== '404.html').map(urlPathOf);
+    const expected = htmlPages()
+      .filter((file) => file !== '404.html')
+      .map(urlPathOf);
     expect(listed.sort()).toEqual(expected.sort());
   });
 

@@ -20,7 +20,12 @@ const ids = (links: { id: string }[]) => links.map((link) => link.id);
 
 describe('the JSON API', () => {
   it('has an index, a file per collection, a file per entry and the schema', () => {
-    const expected = ['api/index.json', 'api/schema.json', ...COLLECTIONS.map((c) => `api/${c}.json`), ...content.map((e) => `api/${e.collection}/${e.id}.json`)];
+    const expected = [
+      'api/index.json',
+      'api/schema.json',
+      ...COLLECTIONS.map((c) => `api/${c}.json`),
+      ...content.map((e) => `api/${e.collection}/${e.id}.json`),
+    ];
     expect(apiFiles.sort()).toEqual(expected.sort());
   });
 
@@ -63,12 +68,16 @@ describe('the JSON API', () => {
       const data = read(`api/${entry.collection}/${entry.id}.json`);
       const fm = entry.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       expect(data['aliases'], entry.file).toEqual(fm['aliases'] ?? []);
-      expect(data['sources'].map((s: { url: string }) => s.url), entry.file).toEqual((fm['sources'] ?? []).map((s: { url: string }) => s.url));
+      expect(
+        data['sources'].map((s: { url: string }) => s.url),
+        entry.file,
+      ).toEqual((fm['sources'] ?? []).map((s: { url: string }) => s.url));
       switch (entry.collection) {
         case 'roles':
-          expect(data['skills'].map((s: { skill: { id: string }; level: string }) => [s.skill.id, s.level]), entry.file).toEqual(
-            fm['skills'].map((s: { skill: string; level: string }) => [s.skill, s.level]),
-          );
+          expect(
+            data['skills'].map((s: { skill: { id: string }; level: string }) => [s.skill.id, s.level]),
+            entry.file,
+          ).toEqual(fm['skills'].map((s: { skill: string; level: string }) => [s.skill, s.level]));
           expect(ids(data['responsibilities'])).toEqual(fm['responsibilities']);
           expect(ids(data['paths'])).toEqual(fm['paths'] ?? []);
           expect(data['onetSoc']).toBe(fm['onetSoc']);
@@ -81,7 +90,8 @@ describe('the JSON API', () => {
             for (const id of listed) expect(order, entry.file).toContain(id);
             for (const step of steps) {
               expect(listed.includes(step.skill.id), `${entry.file}: ${step.skill.id}`).toBe(step.reason !== 'prerequisite');
-              for (const before of step.after) expect(order.indexOf(before), `${entry.file}: ${before} before ${step.skill.id}`).toBeLessThan(order.indexOf(step.skill.id));
+              for (const before of step.after)
+                expect(order.indexOf(before), `${entry.file}: ${before} before ${step.skill.id}`).toBeLessThan(order.indexOf(step.skill.id));
             }
           }
           break;
@@ -91,7 +101,10 @@ describe('the JSON API', () => {
           expect(ids(data['prerequisites'])).toEqual(fm['prerequisites'] ?? []);
           // Derived: the roles whose frontmatter lists this skill.
           expect(data['neededBy'].map((n: { role: { id: string } }) => n.role.id).sort(), entry.file).toEqual(
-            content.filter((e) => e.collection === 'roles' && (e.data['skills'] as { skill: string }[]).some((s) => s.skill === entry.id)).map((e) => e.id).sort(),
+            content
+              .filter((e) => e.collection === 'roles' && (e.data['skills'] as { skill: string }[]).some((s) => s.skill === entry.id))
+              .map((e) => e.id)
+              .sort(),
           );
           break;
         case 'responsibilities':

@@ -61,7 +61,12 @@ describe('the career map', () => {
 
   it('is linked from the home page and the career paths index', () => {
     for (const file of ['index.html', 'paths/index.html']) {
-      expect(page(file).querySelectorAll('main a').map((a) => a.getAttribute('href')), file).toContain('/paths/map/');
+      expect(
+        page(file)
+          .querySelectorAll('main a')
+          .map((a) => a.getAttribute('href')),
+        file,
+      ).toContain('/paths/map/');
     }
   });
 });

@@ -50,8 +50,20 @@ describe('the skills matrix', () => {
         const level = levelIn(role, skill.id);
         if (level) listed++;
         // The visible text says the level; colour alone never carries it.
-        const visible = cell!.querySelector('a')!.childNodes.filter((node) => !('getAttribute' in node) || (node as unknown as { getAttribute(n: string): string | undefined }).getAttribute('class') !== 'visually-hidden');
-        expect(visible.map((node) => node.text).join('').trim(), `${role.file}: ${skill.id}`).toBe(level ?? '—');
+        const visible = cell!
+          .querySelector('a')!
+          .childNodes.filter(
+            (node) =>
+              !('getAttribute' in node) ||
+              (node as unknown as { getAttribute(n: string): string | undefined }).getAttribute('class') !== 'visually-hidden',
+          );
+        expect(
+          visible
+            .map((node) => node.text)
+            .join('')
+            .trim(),
+          `${role.file}: ${skill.id}`,
+        ).toBe(level ?? '—');
         expect(cell!.getAttribute('data-level')).toBe(level ?? 'none');
       }
     }
@@ -70,8 +82,16 @@ describe('the skills matrix', () => {
         expect(href).toBe(`/skills/${row.getAttribute('data-skill')}/`);
         expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
         // "—" is hidden from screen readers, which hear "not listed" instead.
-        const spoken = link!.childNodes.filter((node) => !('getAttribute' in node) || (node as unknown as { getAttribute(n: string): string | undefined }).getAttribute('aria-hidden') !== 'true');
-        expect(spoken.map((node) => node.text).join('').trim()).toMatch(/^(core|useful|not listed)$/);
+        const spoken = link!.childNodes.filter(
+          (node) =>
+            !('getAttribute' in node) || (node as unknown as { getAttribute(n: string): string | undefined }).getAttribute('aria-hidden') !== 'true',
+        );
+        expect(
+          spoken
+            .map((node) => node.text)
+            .join('')
+            .trim(),
+        ).toMatch(/^(core|useful|not listed)$/);
       }
     }
     // The cells get their skill and role from the table's header cells.
@@ -81,7 +101,12 @@ describe('the skills matrix', () => {
 
   it('is linked from the home page and the skills index', () => {
     for (const file of ['index.html', 'skills/index.html']) {
-      expect(page(file).querySelectorAll('main a').map((a) => a.getAttribute('href')), file).toContain('/skills/matrix/');
+      expect(
+        page(file)
+          .querySelectorAll('main a')
+          .map((a) => a.getAttribute('href')),
+        file,
+      ).toContain('/skills/matrix/');
     }
   });
 });

@@ -95,7 +95,10 @@ describe('entry pages', () => {
   it('link to their source file for editing and for its history', () => {
     for (const entry of content) {
       const links = page(`${entry.collection}/${entry.id}/index.html`).querySelectorAll('.edit-link a');
-      expect(links.map((a) => [a.text.trim(), a.getAttribute('href')]), entry.file).toEqual([
+      expect(
+        links.map((a) => [a.text.trim(), a.getAttribute('href')]),
+        entry.file,
+      ).toEqual([
         ['Edit this page', `${REPOSITORY}/edit/main/${entry.file}`],
         ['Page history', `${REPOSITORY}/commits/main/${entry.file}`],
       ]);

@@ -44,7 +44,11 @@ describe('JSON-LD', () => {
       expect(occupation!['responsibilities']).toEqual((role.data['responsibilities'] as string[]).map((r) => titleOf('responsibilities', r)));
       const code = role.data['onetSoc'] as string | undefined;
       if (code) {
-        expect(occupation!['occupationalCategory']).toMatchObject({ '@type': 'CategoryCode', codeValue: code, inCodeSet: { '@type': 'CategoryCodeSet' } });
+        expect(occupation!['occupationalCategory']).toMatchObject({
+          '@type': 'CategoryCode',
+          codeValue: code,
+          inCodeSet: { '@type': 'CategoryCodeSet' },
+        });
       } else {
         expect(occupation!['occupationalCategory']).toBeUndefined();
       }
@@ -60,7 +64,10 @@ describe('JSON-LD', () => {
       expect(article!['timeRequired']).toMatch(/^PT\d+M$/);
       expect(article!['image']).toBe(`${SITE}/og/${entry.collection}/${entry.id}.png`);
       const sources = (entry.data['sources'] as { url: string }[] | undefined) ?? [];
-      expect(((article!['citation'] as { url: string }[] | undefined) ?? []).map((c) => c.url), entry.file).toEqual(sources.map((s) => s.url));
+      expect(
+        ((article!['citation'] as { url: string }[] | undefined) ?? []).map((c) => c.url),
+        entry.file,
+      ).toEqual(sources.map((s) => s.url));
     }
   });
 
@@ -76,7 +83,10 @@ describe('JSON-LD', () => {
       trails.push(file);
       expect(lists, file).toHaveLength(1);
       const items = lists[0]!['itemListElement'] as { position: number; name: string; item: string }[];
-      expect(items.map((i) => [i.position, i.name, i.item]), file).toEqual(crumbs.map((a, index) => [index + 1, a.text.trim(), `${SITE}${a.getAttribute('href')}`]));
+      expect(
+        items.map((i) => [i.position, i.name, i.item]),
+        file,
+      ).toEqual(crumbs.map((a, index) => [index + 1, a.text.trim(), `${SITE}${a.getAttribute('href')}`]));
     }
     // Every entry, collection index and view has a trail.
     const expected = [
@@ -93,8 +103,14 @@ describe('JSON-LD', () => {
     for (const file of htmlPages().filter((f) => f !== '404.html')) {
       const nodes = jsonLd(file);
       if (!nodes.some((n) => n['@type'] !== 'BreadcrumbList')) continue;
-      expect(nodes.filter((n) => n['@type'] === 'WebSite'), file).toHaveLength(1);
-      expect(nodes.filter((n) => n['@type'] === 'Organization'), file).toHaveLength(1);
+      expect(
+        nodes.filter((n) => n['@type'] === 'WebSite'),
+        file,
+      ).toHaveLength(1);
+      expect(
+        nodes.filter((n) => n['@type'] === 'Organization'),
+        file,
+      ).toHaveLength(1);
     }
   });
 });

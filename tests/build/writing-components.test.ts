@@ -19,7 +19,10 @@ describe('writer components in the built articles', () => {
 
   it('the database specialism page introduces its two neighbouring roles as cards linking to their pages', () => {
     const cards = page('paths/database-specialism/index.html').querySelectorAll('.prose aside.role-card');
-    expect(cards.map((card) => card.querySelector('.role-card-title a')!.getAttribute('href'))).toEqual(['/roles/platform-engineer/', '/roles/site-reliability-engineer/']);
+    expect(cards.map((card) => card.querySelector('.role-card-title a')!.getAttribute('href'))).toEqual([
+      '/roles/platform-engineer/',
+      '/roles/site-reliability-engineer/',
+    ]);
     expect(cards.every((card) => card.querySelectorAll('.role-card-list li').length > 0)).toBe(true);
   });
 });

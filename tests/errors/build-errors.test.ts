@@ -39,7 +39,11 @@ describe('a broken entry stops the build with a clear message', () => {
 
   it('unknown (misspelt) field: names it and lists the allowed fields', () => {
     const build = breakAndBuild('skills/postgresql.mdx', (t) => t.replace('aliases:', 'alias:'));
-    expectFailure(build, 'unknown field "alias". Allowed fields: title, description, updated, draft, sources, category, parent, prerequisites, aliases.', 'skills/postgresql.mdx');
+    expectFailure(
+      build,
+      'unknown field "alias". Allowed fields: title, description, updated, draft, sources, category, parent, prerequisites, aliases.',
+      'skills/postgresql.mdx',
+    );
   });
 
   it('description too short: gives the allowed length', () => {

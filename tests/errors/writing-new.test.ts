@@ -71,7 +71,9 @@ describe('npm run new -- <collection> "<Title>"', () => {
     runNew(content, ['skills', 'Redis Streams']);
     const text = readFileSync(join(content, 'skills/redis-streams.mdx'), 'utf8');
     expect(text).toContain('# Required. Page title, shown as the h1 and in the browser tab (3–70 characters).\ntitle: Redis Streams\n');
-    expect(text).toMatch(/# One of: languages, databases, apis, frameworks, infrastructure, practices, professional\.\ncategory: languages # TODO: check this is the right one\n/);
+    expect(text).toMatch(
+      /# One of: languages, databases, apis, frameworks, infrastructure, practices, professional\.\ncategory: languages # TODO: check this is the right one\n/,
+    );
     expect(text).toMatch(/# Existing: api-design, cloud-platforms,[a-z, \n#-]+version-control\.\nprerequisites: \[\]\n/);
     expect(text).toContain('\n## How to learn it\n');
   });
@@ -98,7 +100,10 @@ describe('npm run new -- <collection> "<Title>"', () => {
     expect(check.status).toBe(1);
     for (const page of PAGES) {
       const file = join(content, page.collection, `${page.slug}.mdx`);
-      const descriptionLine = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.startsWith('description: ')) + 1;
+      const descriptionLine =
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .findIndex((line) => line.startsWith('description: ')) + 1;
       expect(check.output).toContain(`${relative(ROOT, file)}:${descriptionLine}: todo: a TODO placeholder is still in the page`);
     }
   }, 300_000);
@@ -148,14 +153,18 @@ describe('npm run new refuses', () => {
     const before = readFileSync(join(content, 'skills/redis.mdx'), 'utf8');
     const run = runNew(content, ['skills', 'REDIS', '--slug', 'redis']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`npm run new: ${relative(ROOT, join(content, 'skills/redis.mdx'))} already exists; nothing was written. Pick another title, or pass --slug <file-name>.\n`);
+    expect(run.stderr).toBe(
+      `npm run new: ${relative(ROOT, join(content, 'skills/redis.mdx'))} already exists; nothing was written. Pick another title, or pass --slug <file-name>.\n`,
+    );
     expect(readFileSync(join(content, 'skills/redis.mdx'), 'utf8')).toBe(before);
   });
 
   it('a title another page already has', () => {
     const run = runNew(content, ['guides', 'postgresql']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`npm run new: ${relative(ROOT, join(content, 'skills/postgresql.mdx'))} already has the title "PostgreSQL"; nothing was written. Each page needs its own title.\n`);
+    expect(run.stderr).toBe(
+      `npm run new: ${relative(ROOT, join(content, 'skills/postgresql.mdx'))} already has the title "PostgreSQL"; nothing was written. Each page needs its own title.\n`,
+    );
     expect(existsSync(join(content, 'guides/postgresql.mdx'))).toBe(false);
   });
 
@@ -173,13 +182,17 @@ describe('npm run new refuses', () => {
   it('a file name that cannot be a URL', () => {
     const run = runNew(content, ['skills', 'Redis Streams', '--slug', 'Redis Streams']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('npm run new: "Redis Streams" cannot be a file name: use lower-case letters and digits, with single hyphens between words, e.g. redis-streams; nothing was written.\n');
+    expect(run.stderr).toBe(
+      'npm run new: "Redis Streams" cannot be a file name: use lower-case letters and digits, with single hyphens between words, e.g. redis-streams; nothing was written.\n',
+    );
     expect(existsSync(join(content, 'skills/Redis Streams.mdx'))).toBe(false);
   });
 
   it('a collection that does not exist, suggesting the closest', () => {
     const run = runNew(content, ['skill', 'Redis Streams']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('npm run new: "skill" is not a collection; did you mean skills? Use one of: guides, roles, responsibilities, skills, paths.\n');
+    expect(run.stderr).toBe(
+      'npm run new: "skill" is not a collection; did you mean skills? Use one of: guides, roles, responsibilities, skills, paths.\n',
+    );
   });
 });

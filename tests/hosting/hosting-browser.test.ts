@@ -44,11 +44,14 @@ describe.skipIf(!available)('every page type in Chromium, under the CSP and head
     const watched: Watched = { page, problems: [], requests: [] };
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+        );
       });
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') watched.problems.push(`${page.url()}: console ${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        watched.problems.push(`${page.url()}: console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => watched.problems.push(`${page.url()}: uncaught ${error.message}`));
     page.on('requestfailed', (request) => watched.problems.push(`${page.url()}: request failed: ${request.url()} ${request.failure()?.errorText}`));
@@ -58,7 +61,14 @@ describe.skipIf(!available)('every page type in Chromium, under the CSP and head
 
   it('loads every page type with no CSP violation, console error or request to another origin', async () => {
     const paths = pageOfEachType();
-    expect(paths).toEqual(expect.arrayContaining(['/', '/search/', '/skills/', '/skills/' + paths.find((p) => p.startsWith('/skills/') && p !== '/skills/')!.split('/')[2] + '/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/search/',
+        '/skills/',
+        '/skills/' + paths.find((p) => p.startsWith('/skills/') && p !== '/skills/')!.split('/')[2] + '/',
+      ]),
+    );
     const { page, problems, requests } = await open();
     for (const path of paths) {
       const response = await page.goto(`${server.origin}${path}`);

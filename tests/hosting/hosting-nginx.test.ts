@@ -49,7 +49,15 @@ describe.skipIf(!available)('dist/ served by nginx with deploy/nginx.conf', () =
     expect(hashed.some((file) => file.startsWith('_astro/'))).toBe(true);
     expect(hashed.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
     for (const file of hashed) expect((await get(urlOf(file))).headers['cache-control'], file).toBe(IMMUTABLE);
-    const revalidated = ['/', '/skills/redis/', '/sitemap-index.xml', '/robots.txt', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'];
+    const revalidated = [
+      '/',
+      '/skills/redis/',
+      '/sitemap-index.xml',
+      '/robots.txt',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en.pagefind',
+    ];
     if (files.includes('rss.xml')) revalidated.push('/rss.xml');
     for (const url of revalidated) expect((await get(url)).headers['cache-control'], url).toBe(REVALIDATE);
   });

@@ -63,7 +63,10 @@ describe('states reached by interaction have zero violations', () => {
   it.skipIf(!themeControl)('an entry page with the dark theme chosen in the header while the system prefers light', async () => {
     const page = await served.browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
     await page.goto(`${served.server.url}skills/redis/`);
-    const control = page.getByRole('combobox', { name: /theme/i }).or(page.getByRole('radiogroup', { name: /theme/i })).or(page.getByRole('button', { name: /theme|dark/i }));
+    const control = page
+      .getByRole('combobox', { name: /theme/i })
+      .or(page.getByRole('radiogroup', { name: /theme/i }))
+      .or(page.getByRole('button', { name: /theme|dark/i }));
     await control.first().waitFor();
     if ((await control.first().evaluate((el) => el.tagName)) === 'SELECT') await control.first().selectOption('dark');
     else await control.first().click();

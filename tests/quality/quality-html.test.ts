@@ -26,7 +26,9 @@ describe('the HTML check (planted defects)', () => {
   it('reports an image without alt text, with page, line and element', async () => {
     const dist = writeSite({ 'index.html': page('      <p>Chart:</p>\n      <img src="/chart.png" width="10" height="10">') });
     const { problems } = await checkHtml(dist);
-    expect(formatPageProblems(problems)).toMatch(/^dist\/index\.html:\d+:\d+: \[wcag\/h37\] #main > img <img src="\/chart\.png" width="10" height="10"> — <img> is missing required "alt" attribute$/);
+    expect(formatPageProblems(problems)).toMatch(
+      /^dist\/index\.html:\d+:\d+: \[wcag\/h37\] #main > img <img src="\/chart\.png" width="10" height="10"> — <img> is missing required "alt" attribute$/,
+    );
   });
 
   it('reports a duplicate id on every page that has one, all at once', async () => {
@@ -42,12 +44,16 @@ describe('the HTML check (planted defects)', () => {
     const { problems } = await checkHtml(
       writeSite({ 'index.html': page('<pre><code><span style="--shiki-light:#24292e">x</span><span class="sl-d73a49">y</span></code></pre>') }),
     );
-    expect(problems.map((p) => `${p.rule} ${p.element}`)).toEqual(['no-inline-style #main > pre > code > span:nth-child(1) <span style="--shiki-light:#24292e">']);
+    expect(problems.map((p) => `${p.rule} ${p.element}`)).toEqual([
+      'no-inline-style #main > pre > code > span:nth-child(1) <span style="--shiki-light:#24292e">',
+    ]);
   });
 
   it('reports a form without a submit button and misnested markup', async () => {
     const { problems } = await checkHtml(
-      writeSite({ 'index.html': page('<form action="/search/"><label>Q <input type="search" name="q"></label></form><p><div>block in a paragraph</div></p>') }),
+      writeSite({
+        'index.html': page('<form action="/search/"><label>Q <input type="search" name="q"></label></form><p><div>block in a paragraph</div></p>'),
+      }),
     );
     // The browser would close the <p> before the <div>, leaving a stray </p>.
     expect(problems.map((p) => p.rule).sort()).toEqual(['close-order', 'no-implicit-close', 'wcag/h32']);

@@ -21,11 +21,23 @@ const kinds = pagesByKind(htmlPages());
 
 describe('every kind of page works from the keyboard', () => {
   it('covers the home page, every collection index and an entry of every collection', () => {
-    for (const file of ['index.html', 'search/index.html', '404.html', 'skills/index.html', 'roles/index.html', 'guides/index.html', 'paths/index.html', 'responsibilities/index.html']) {
+    for (const file of [
+      'index.html',
+      'search/index.html',
+      '404.html',
+      'skills/index.html',
+      'roles/index.html',
+      'guides/index.html',
+      'paths/index.html',
+      'responsibilities/index.html',
+    ]) {
       expect(kinds).toContain(file);
     }
     for (const collection of ['skills', 'roles', 'guides', 'paths', 'responsibilities']) {
-      expect(kinds.some((file) => file.startsWith(`${collection}/`) && file.split('/').length === 3), collection).toBe(true);
+      expect(
+        kinds.some((file) => file.startsWith(`${collection}/`) && file.split('/').length === 3),
+        collection,
+      ).toBe(true);
     }
   });
 
@@ -34,10 +46,14 @@ describe('every kind of page works from the keyboard', () => {
     ['dark', 'desktop', { width: 1280, height: 800 }],
     // The dark scheme changes colours only, so its outline contrast is checked at one width.
     ['light', 'phone', { width: 375, height: 812 }],
-  ] as const)('%s scheme, %s: skip link first, visible focus at every stop, no trap', async (colorScheme, _, viewport) => {
-    const problems = await checkKeyboardPages(served.browser, served.server.url, kinds, { colorScheme, viewport });
-    expect(formatPageProblems(problems)).toBe('');
-  }, 300_000);
+  ] as const)(
+    '%s scheme, %s: skip link first, visible focus at every stop, no trap',
+    async (colorScheme, _, viewport) => {
+      const problems = await checkKeyboardPages(served.browser, served.server.url, kinds, { colorScheme, viewport });
+      expect(formatPageProblems(problems)).toBe('');
+    },
+    300_000,
+  );
 });
 
 /** Presses Tab until `target` has focus; fails if it is not reached. */
@@ -76,7 +92,10 @@ describe('search from the keyboard alone', () => {
     await tabTo(page, () => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'radio');
     const before = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     await page.keyboard.press('ArrowDown');
-    await page.waitForFunction((old) => (document.activeElement as HTMLInputElement).value !== old && new URL(location.href).searchParams.has('type'), before);
+    await page.waitForFunction(
+      (old) => (document.activeElement as HTMLInputElement).value !== old && new URL(location.href).searchParams.has('type'),
+      before,
+    );
     await page.locator('#page-search-results a').first().waitFor();
     await tabTo(page, () => Boolean(document.activeElement?.closest('#page-search-results a')));
     await page.close();
@@ -89,10 +108,21 @@ describe('the theme switch from the keyboard alone', () => {
   it.skipIf(!hasThemeSwitch)('Tab reaches the control by its label and arrow keys switch to dark and back', async () => {
     const page = await served.browser.newPage({ colorScheme: 'light' });
     await page.goto(`${served.server.url}skills/redis/`);
-    const control = page.getByRole('combobox', { name: /theme/i }).or(page.getByRole('radiogroup', { name: /theme/i })).or(page.getByRole('button', { name: /theme|dark/i }));
+    const control = page
+      .getByRole('combobox', { name: /theme/i })
+      .or(page.getByRole('radiogroup', { name: /theme/i }))
+      .or(page.getByRole('button', { name: /theme|dark/i }));
     await control.first().waitFor();
     const handle = await control.first().elementHandle();
-    await tabTo(page, () => Boolean(document.activeElement?.closest('theme-switch, [data-theme-switch], [role="radiogroup"]') || (document.activeElement as HTMLSelectElement | null)?.name === 'theme'), 60);
+    await tabTo(
+      page,
+      () =>
+        Boolean(
+          document.activeElement?.closest('theme-switch, [data-theme-switch], [role="radiogroup"]') ||
+          (document.activeElement as HTMLSelectElement | null)?.name === 'theme',
+        ),
+      60,
+    );
     expect(await handle!.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const light = await background();
@@ -115,7 +145,9 @@ describe('the keyboard walk (planted defects)', () => {
 
   async function walk(options: Parameters<typeof fixturePage>[0]): Promise<PageProblem[]> {
     await fixture?.close();
-    fixture = await serveStatic(writeSite({ 'index.html': fixturePage(options), 'about/index.html': fixturePage({ path: '/about/', title: 'About' }) }));
+    fixture = await serveStatic(
+      writeSite({ 'index.html': fixturePage(options), 'about/index.html': fixturePage({ path: '/about/', title: 'About' }) }),
+    );
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await checkKeyboard(page, fixture.url, 'index.html');
     await page.close();
@@ -134,30 +166,56 @@ describe('the keyboard walk (planted defects)', () => {
 
   it('reports a skip link that does not move focus into main', async () => {
     const problems = await walk({ path: '/', title: 'Bad skip', beforeMain: '<a class="skip-link" href="#nowhere">Skip to content</a>' });
-    expect(lines(problems)).toEqual(['[skip-link] <a class="skip-link" href="#nowhere"> — following the skip link must move focus into <main>, but #nowhere is not the main element or did not take focus']);
+    expect(lines(problems)).toEqual([
+      '[skip-link] <a class="skip-link" href="#nowhere"> — following the skip link must move focus into <main>, but #nowhere is not the main element or did not take focus',
+    ]);
   });
 
   it('reports every element whose focus indicator was removed', async () => {
-    const problems = await walk({ path: '/', title: 'No outline', head: '<style>main a:focus-visible { outline: none; }</style>', body: '<p><a href="/about/">One</a> <a href="/about/#x">Two</a></p>' });
-    expect(problems.map((p) => `${p.rule} ${p.element}`)).toEqual(['focus-visible #main > p > a:nth-of-type(1) <a href="/about/">', 'focus-visible #main > p > a:nth-of-type(2) <a href="/about/#x">']);
+    const problems = await walk({
+      path: '/',
+      title: 'No outline',
+      head: '<style>main a:focus-visible { outline: none; }</style>',
+      body: '<p><a href="/about/">One</a> <a href="/about/#x">Two</a></p>',
+    });
+    expect(problems.map((p) => `${p.rule} ${p.element}`)).toEqual([
+      'focus-visible #main > p > a:nth-of-type(1) <a href="/about/">',
+      'focus-visible #main > p > a:nth-of-type(2) <a href="/about/#x">',
+    ]);
     expect(problems[0]!.message).toMatch(/^shows no focus indicator \(outline none [\d.]+px, box-shadow none\)/);
   });
 
   it('reports a focus outline without 3:1 contrast against the background', async () => {
-    const problems = await walk({ path: '/', title: 'Faint outline', head: '<style>main button:focus-visible { outline: 3px solid #dddddd; }</style>', body: '<p><button type="button">Faint</button></p>' });
-    expect(lines(problems)).toEqual(['[focus-visible] #main > p > button <button type="button"> — has a focus outline rgb(221, 221, 221) on rgb(255, 255, 255): contrast 1.36:1, needs 3:1']);
+    const problems = await walk({
+      path: '/',
+      title: 'Faint outline',
+      head: '<style>main button:focus-visible { outline: 3px solid #dddddd; }</style>',
+      body: '<p><button type="button">Faint</button></p>',
+    });
+    expect(lines(problems)).toEqual([
+      '[focus-visible] #main > p > button <button type="button"> — has a focus outline rgb(221, 221, 221) on rgb(255, 255, 255): contrast 1.36:1, needs 3:1',
+    ]);
   });
 
   it('reports a focus trap: a widget that sends Tab back to its own first button', async () => {
     const trap = `<div id="dialog"><button type="button">First</button> <button type="button" id="last">Last</button></div><p><a href="/about/">After</a></p>
       <script>document.getElementById('last').addEventListener('keydown', (e) => { if (e.key === 'Tab') { e.preventDefault(); document.querySelector('#dialog button').focus(); } });</script>`;
     const problems = await walk({ path: '/', title: 'Trap', body: trap });
-    expect(lines(problems)).toEqual(['[focus-trap] #dialog > button:nth-of-type(1) <button type="button"> — Tab came back to this element after 5 stops without leaving the page: focus is trapped']);
+    expect(lines(problems)).toEqual([
+      '[focus-trap] #dialog > button:nth-of-type(1) <button type="button"> — Tab came back to this element after 5 stops without leaving the page: focus is trapped',
+    ]);
   });
 
   it('reports a focused element that is off screen', async () => {
-    const problems = await walk({ path: '/', title: 'Off screen', head: '<style>.away { position: absolute; left: -9999px; }</style>', body: '<p><a class="away" href="/about/">Hidden link</a></p>' });
-    expect(lines(problems)).toEqual(['[focus-not-obscured] #main > p > a <a class="away" href="/about/"> — is focused but not on screen: a reader cannot see where focus is']);
+    const problems = await walk({
+      path: '/',
+      title: 'Off screen',
+      head: '<style>.away { position: absolute; left: -9999px; }</style>',
+      body: '<p><a class="away" href="/about/">Hidden link</a></p>',
+    });
+    expect(lines(problems)).toEqual([
+      '[focus-not-obscured] #main > p > a <a class="away" href="/about/"> — is focused but not on screen: a reader cannot see where focus is',
+    ]);
   });
 });
 

@@ -34,7 +34,11 @@ describe('the metadata check (planted defects)', () => {
   });
 
   it('reports a title and a description shared by two pages, on both pages', () => {
-    const twin = fixturePage({ path: '/about/', title: 'Home', description: 'A fixture page called Home, written to test the site-wide quality checks.' });
+    const twin = fixturePage({
+      path: '/about/',
+      title: 'Home',
+      description: 'A fixture page called Home, written to test the site-wide quality checks.',
+    });
     expect(lines({ 'index.html': home, 'about/index.html': twin, ...sitemapFiles(['/', '/about/']) })).toEqual([
       'about/index.html [title-unique] <title> — "Home" is also used by index.html',
       'index.html [title-unique] <title> — "Home" is also used by about/index.html',

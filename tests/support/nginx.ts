@@ -57,7 +57,8 @@ function serverBlock(dist: string, base: string, port: number): string {
       roots++;
       return `${space}${directive} ${directive === 'alias' ? `${dist}/` : dist};`;
     });
-  if (listens === 0 || roots !== 1) throw new Error(`${DEPLOY_CONF}: expected listen directives and one root or alias, found ${listens} and ${roots}`);
+  if (listens === 0 || roots !== 1)
+    throw new Error(`${DEPLOY_CONF}: expected listen directives and one root or alias, found ${listens} and ${roots}`);
   return adapted;
 }
 

@@ -25,7 +25,21 @@ export const RoleCard: ArticleComponent<Props> = ({ title, href, focus = [], ski
     element('p', { class: 'role-card-kicker' }, 'Role'),
     element('p', { class: 'role-card-title', id }, href ? element('a', { href: writerLink(href, context) }, title) : title),
     element('div', { class: 'role-card-body' }, children),
-    focus.length > 0 && [element('p', { class: 'role-card-label' }, 'Works on'), element('ul', { class: 'role-card-list' }, focus.map((item) => element('li', {}, item)))],
-    skills.length > 0 && [element('p', { class: 'role-card-label' }, 'Leans on'), element('ul', { class: 'role-card-tags' }, skills.map((skill) => element('li', {}, skill)))],
+    focus.length > 0 && [
+      element('p', { class: 'role-card-label' }, 'Works on'),
+      element(
+        'ul',
+        { class: 'role-card-list' },
+        focus.map((item) => element('li', {}, item)),
+      ),
+    ],
+    skills.length > 0 && [
+      element('p', { class: 'role-card-label' }, 'Leans on'),
+      element(
+        'ul',
+        { class: 'role-card-tags' },
+        skills.map((skill) => element('li', {}, skill)),
+      ),
+    ],
   ]);
 };

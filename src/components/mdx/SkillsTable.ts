@@ -37,7 +37,15 @@ export const SkillsTable: ArticleComponent<Props> = ({ caption, skills }, contex
   return element('figure', { class: 'table-scroll skills-table', tabindex: '0', 'aria-labelledby': id }, [
     element('table', {}, [
       element('caption', { id }, caption),
-      element('thead', {}, element('tr', {}, ['Skill', 'Level', 'Why it matters'].map((heading) => element('th', { scope: 'col' }, heading)))),
+      element(
+        'thead',
+        {},
+        element(
+          'tr',
+          {},
+          ['Skill', 'Level', 'Why it matters'].map((heading) => element('th', { scope: 'col' }, heading)),
+        ),
+      ),
       element(
         'tbody',
         {},

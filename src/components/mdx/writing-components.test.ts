@@ -84,7 +84,8 @@ describe('SkillsTable', () => {
 
 describe('RoleCard', () => {
   it('names the card after the role, links it, and lists what the role works on, without adding a heading', async () => {
-    const page = await html(`<RoleCard title="Platform engineer" href="/roles/platform-engineer/" focus={['Migration tooling', 'Connection pooling']} skills={['Kubernetes']}>
+    const page =
+      await html(`<RoleCard title="Platform engineer" href="/roles/platform-engineer/" focus={['Migration tooling', 'Connection pooling']} skills={['Kubernetes']}>
 
 Builds the internal platform.
 
@@ -130,7 +131,9 @@ Keep the **database** authoritative.
 
   it('names a callout by its type when it has no title, and refuses a type it does not know', async () => {
     expect((await html('<Callout type="tip">Try it.</Callout>')).querySelector('aside')!.getAttribute('aria-label')).toBe('Tip');
-    await expect(render('<Callout type="danger">No.</Callout>', 'test.mdx')).rejects.toThrow('<Callout type="danger">: use one of: note, tip, warning.');
+    await expect(render('<Callout type="danger">No.</Callout>', 'test.mdx')).rejects.toThrow(
+      '<Callout type="danger">: use one of: note, tip, warning.',
+    );
   });
 });
 

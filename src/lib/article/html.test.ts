@@ -8,7 +8,9 @@ describe('the HTML JSX runtime', () => {
   });
 
   it('writes void elements without a closing tag, boolean attributes bare, and leaves out empty ones', () => {
-    expect(element('img', { src: '/a.png', alt: '', hidden: true, loading: undefined, title: null, draggable: false }).value).toBe('<img src="/a.png" alt="" hidden>');
+    expect(element('img', { src: '/a.png', alt: '', hidden: true, loading: undefined, title: null, draggable: false }).value).toBe(
+      '<img src="/a.png" alt="" hidden>',
+    );
   });
 
   it('flattens nested children and drops null, undefined and booleans, as JSX does', () => {
@@ -17,7 +19,9 @@ describe('the HTML JSX runtime', () => {
 
   it('renders fragments, components and elements the way MDX calls jsx()', () => {
     const Shout = (props: { children?: unknown }) => element('strong', {}, props.children as string);
-    expect(jsx(Fragment, { children: [jsx('em', { children: 'hi' }), jsx(Shout as never, { children: 'there' })] }).value).toBe('<em>hi</em><strong>there</strong>');
+    expect(jsx(Fragment, { children: [jsx('em', { children: 'hi' }), jsx(Shout as never, { children: 'there' })] }).value).toBe(
+      '<em>hi</em><strong>there</strong>',
+    );
     expect(jsx('ul', { class: ['a', 'b'], children: jsx('li', { children: 'x' }) }).value).toBe('<ul class="a b"><li>x</li></ul>');
   });
 });

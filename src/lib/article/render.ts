@@ -46,7 +46,10 @@ export async function createArticleRenderer(config: { markdown: MarkdownSettings
   const excludeLangs = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight.excludeLangs : undefined;
   const context: ArticleContext = { base: config.base };
   const components = Object.fromEntries(
-    Object.entries(mdxComponents).map(([name, component]) => [name, (props: Record<string, unknown>) => (component as (p: unknown, c: ArticleContext) => Html)(props, context)]),
+    Object.entries(mdxComponents).map(([name, component]) => [
+      name,
+      (props: Record<string, unknown>) => (component as (p: unknown, c: ArticleContext) => Html)(props, context),
+    ]),
   );
 
   return async (body, file) => {
@@ -55,7 +58,11 @@ export async function createArticleRenderer(config: { markdown: MarkdownSettings
     try {
       const result = await mdxToJs(body, {
         mdastPlugins: processor?.mdastPlugins ?? [],
-        hastPlugins: [...(highlight ? [satteriHighlightPlugin(highlight, excludeLangs)] : []), ...(processor?.hastPlugins ?? []), satteriHeadingIdsPlugin()],
+        hastPlugins: [
+          ...(highlight ? [satteriHighlightPlugin(highlight, excludeLangs)] : []),
+          ...(processor?.hastPlugins ?? []),
+          satteriHeadingIdsPlugin(),
+        ],
         features: { ...processor?.features, gfm: markdown.gfm !== false, smartPunctuation: markdown.smartypants !== false },
         fileURL: pathToFileURL(file),
         outputFormat: 'function-body',

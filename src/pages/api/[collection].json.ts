@@ -4,7 +4,8 @@ import { COLLECTION_NAMES, type CollectionName } from '@/lib/collections';
 import { getGraph } from '@/lib/content';
 import { apiCollection } from '@/lib/content-api';
 
-export const getStaticPaths = (() => COLLECTION_NAMES.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  COLLECTION_NAMES.map((collection) => ({ params: { collection }, props: { collection } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ collection: CollectionName }> = async ({ props, site }) =>
   jsonResponse(apiCollection(await getGraph(), props.collection, apiUrls(site)));

@@ -13,7 +13,11 @@ import { sitePath } from '@/lib/urls';
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
   return socialCards(graph).map((card) => ({
-    params: { card: socialImagePath(card.page).replace(/^og\//, '').replace(/\.png$/, '') },
+    params: {
+      card: socialImagePath(card.page)
+        .replace(/^og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { card },
     cacheKey: cardKey(card),
   }));

@@ -7,7 +7,9 @@ import type { AtlasEntry } from '@/lib/graph';
 
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
-  return graph.all().map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry }, cacheKey: apiEntryKey(graph, entry) }));
+  return graph
+    .all()
+    .map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry }, cacheKey: apiEntryKey(graph, entry) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: AtlasEntry }> = async ({ props, site }) => jsonResponse(apiEntry(await getGraph(), props.entry, apiUrls(site)));
