@@ -3,14 +3,15 @@
 // Formatting is Prettier's job (.prettierrc.json), so no style rules here. `npm run lint` runs both.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['**/dist/', '**/dist.partial/', '**/.astro/', '**/.tmp/', '.bench/', 'reports/', '**/node_modules/', 'public/', 'content/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -115,13 +115,8 @@ export function techArticle(entry: AtlasEntry, context: PageContext, readingMinu
 /** A page that lists or compares entries (collection indexes and the views). */
 export function collectionPage(context: PageContext, name: string, description: string, about: readonly Thing[] = []): CollectionPage {
   return {
+    ...webPage(context, name, description),
     '@type': 'CollectionPage',
-    '@id': `${context.url}#page`,
-    name,
-    description,
-    url: context.url,
-    inLanguage: 'en',
-    isPartOf: { '@id': `${context.siteUrl}#website` },
     ...(about.length > 0 && { about: [...about] }),
     ...(context.image && { image: context.image }),
   };

@@ -13,6 +13,17 @@ interface Props {
   skills?: string[];
 }
 
+/** A small label over a list, or nothing when the list is empty. */
+const labelledList = (label: string, className: string, items: string[]) =>
+  items.length > 0 && [
+    element('p', { class: 'role-card-label' }, label),
+    element(
+      'ul',
+      { class: className },
+      items.map((item) => element('li', {}, item)),
+    ),
+  ];
+
 /**
  * A short profile of a role, for when an article introduces roles beside each
  * other: its name (linked to the role's page), a sentence or two as children, and
@@ -25,21 +36,7 @@ export const RoleCard: ArticleComponent<Props> = ({ title, href, focus = [], ski
     element('p', { class: 'role-card-kicker' }, 'Role'),
     element('p', { class: 'role-card-title', id }, href ? element('a', { href: writerLink(href, context) }, title) : title),
     element('div', { class: 'role-card-body' }, children),
-    focus.length > 0 && [
-      element('p', { class: 'role-card-label' }, 'Works on'),
-      element(
-        'ul',
-        { class: 'role-card-list' },
-        focus.map((item) => element('li', {}, item)),
-      ),
-    ],
-    skills.length > 0 && [
-      element('p', { class: 'role-card-label' }, 'Leans on'),
-      element(
-        'ul',
-        { class: 'role-card-tags' },
-        skills.map((skill) => element('li', {}, skill)),
-      ),
-    ],
+    labelledList('Works on', 'role-card-list', focus),
+    labelledList('Leans on', 'role-card-tags', skills),
   ]);
 };
