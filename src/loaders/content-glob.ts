@@ -61,6 +61,17 @@ export function contentGlob(folder: string): Loader {
     logError(message.startsWith(shown(file)) ? message : `${shown(file)}: ${message}`);
   };
 
+  // The folder's file names by lower-case name, read once per load (not once per file: at
+  // 10,000 pages that was 10,000 directory listings) and again after a file is added or removed.
+  let listing: Map<string, string[]> | undefined;
+  const namesLike = (entry: string): string[] => {
+    if (!listing) {
+      listing = new Map();
+      for (const name of readdirSync(folder)) listing.set(name.toLowerCase(), [...(listing.get(name.toLowerCase()) ?? []), name]);
+    }
+    return listing.get(entry.toLowerCase()) ?? [];
+  };
+
   const inner = glob({
     pattern: '*.mdx',
     base: folder,
@@ -69,8 +80,8 @@ export function contentGlob(folder: string): Loader {
       const file = `${folder}/${entry}`;
       const owner =
         claimed.get(id) ??
-        readdirSync(folder)
-          .filter((name) => name !== entry && name.toLowerCase() === entry.toLowerCase())
+        namesLike(entry)
+          .filter((name) => name !== entry)
           .map((name) => `${folder}/${name}`)[0];
       if (owner && owner !== file) {
         fail(
@@ -104,7 +115,12 @@ export function contentGlob(folder: string): Loader {
       logError = (message) => context.logger.error(message);
       // Files whose frontmatter could not be read in this pass, with the message: their YAML error stands.
       const unreadable = new Map<string, string>();
-      context.watcher?.on('unlink', (path) => clearContentError(resolve(path)));
+      listing = undefined;
+      context.watcher?.on('add', () => (listing = undefined));
+      context.watcher?.on('unlink', (path) => {
+        listing = undefined;
+        clearContentError(resolve(path));
+      });
       // Articles are rendered when their own file changes; a change to how they are rendered
       // takes a restart (the renderer's fingerprint is checked when the server starts).
       context.watcher?.on('change', (path) => {
