@@ -1,0 +1,61 @@
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildContent, copyFixture, type FixtureBuild } from '../support/fixture-build.ts';
+
+/**
+ * Rebuilds reuse three caches: Astro's content store with the rendered articles beside it
+ * (src/lib/article/files.ts), the incremental page cache (src/lib/build-cache-keys.ts) and
+ * the precompression cache. These builds prove a rebuild shows every change, and that a
+ * damaged cache costs time, never correctness.
+ */
+const GUIDE = 'guides/what-does-a-backend-developer-do';
+const ADDED = 'A sentence added to prove the rebuild shows it.';
+
+let content: string;
+let cacheDir: string;
+const build = (): FixtureBuild => {
+  const result = buildContent(content, { ATLAS_CACHE_DIR: `${cacheDir}/` });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-3000)}`);
+  return result;
+};
+const page = (result: FixtureBuild, path: string) => parse(readFileSync(join(result.distDir, path, 'index.html'), 'utf8'));
+const mentionedIn = (result: FixtureBuild, path: string) =>
+  page(result, path)
+    .querySelectorAll('aside.related section')
+    .filter((section) => section.querySelector('h3')?.text === 'Mentioned in')
+    .flatMap((section) => section.querySelectorAll('a').map((a) => a.getAttribute('href')));
+
+// The rebuild replaces dist/, so what the first build published is read before it.
+let before: { guideText: string; mentions: (string | undefined)[] };
+let warm: FixtureBuild;
+beforeAll(() => {
+  content = copyFixture();
+  cacheDir = join(mkdtempSync(join(tmpdir(), 'atlas-rebuild-')), 'cache');
+  const cold = build();
+  before = { guideText: page(cold, GUIDE).querySelector('main')!.text, mentions: mentionedIn(cold, 'skills/database-systems') };
+  appendFileSync(join(content, `${GUIDE}.mdx`), `\n${ADDED} It also needs [database systems](/skills/database-systems/).\n`);
+  warm = build();
+}, 120_000);
+
+describe('a rebuild after editing one article', () => {
+  it('shows the edited text on the edited page', () => {
+    expect(before.guideText).not.toContain(ADDED);
+    expect(page(warm, GUIDE).querySelector('main')!.text).toContain(ADDED);
+  });
+
+  it('updates the "Mentioned in" block of a page the edit starts linking to, though that page did not change', () => {
+    expect(before.mentions).not.toContain(`/${GUIDE}/`);
+    expect(mentionedIn(warm, 'skills/database-systems')).toContain(`/${GUIDE}/`);
+  });
+
+  it('renders every article again when their rendered files are gone from the cache, instead of failing', () => {
+    rmSync(join(cacheDir, 'articles'), { recursive: true, force: true });
+    const repaired = build();
+    expect(existsSync(join(cacheDir, 'articles'))).toBe(true);
+    expect(page(repaired, GUIDE).querySelector('main')!.text).toContain(ADDED);
+    expect(page(repaired, 'responsibilities/server-side-logic').querySelector('aside.callout')).not.toBeNull();
+  });
+});
