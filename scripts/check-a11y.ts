@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { formatPageProblems, listPages, type PageProblem } from './page-problems.ts';
+import { formatPageProblems, listPages, type PageProblem, pageUrl } from './page-problems.ts';
 
 /** The axe-core tags for WCAG 2.0, 2.1 and 2.2 success criteria at levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -139,8 +139,7 @@ export async function checkAccessibility(
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      const path = file === 'index.html' ? '' : file.replace(/index\.html$/, '');
-      problems.push(await auditPage(page, new URL(path, siteUrl).href, file, conditions));
+      problems.push(await auditPage(page, pageUrl(siteUrl, file), file, conditions));
     }
     await context.close();
   };

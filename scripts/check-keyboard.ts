@@ -8,7 +8,7 @@
  *   node scripts/check-keyboard.ts [dist] [page.html …]
  */
 import type { Browser, Page } from 'playwright-core';
-import { formatPageProblems, listPages, type PageProblem } from './page-problems.ts';
+import { formatPageProblems, listPages, type PageProblem, pageUrl } from './page-problems.ts';
 
 /** What the browser reports about the focused element after a Tab press. */
 interface FocusStop {
@@ -24,24 +24,34 @@ interface FocusStop {
   onScreen: boolean;
 }
 
+/** Runs in the page: a CSS selector for an element, from its nearest ancestor with an id. */
+function domPath(node: Element): string {
+  const parts: string[] = [];
+  for (let current: Element | null = node; current && current !== document.body; current = current.parentElement) {
+    if (current.id) {
+      parts.unshift(`#${CSS.escape(current.id)}`);
+      break;
+    }
+    const siblings = current.parentElement ? [...current.parentElement.children].filter((c) => c.tagName === current!.tagName) : [];
+    parts.unshift(
+      siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase(),
+    );
+  }
+  return parts.join(' > ');
+}
+
+/**
+ * Runs `fn(domPath)` in the page. Playwright sends a function to the page as its source
+ * text, so a helper it calls cannot come from this module's scope: it is sent along.
+ */
+function evaluateWithPath<T>(page: Page, fn: (path: typeof domPath) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(${domPath.toString()})`) as Promise<T>;
+}
+
 /** Runs in the page: describes document.activeElement (null when focus has left the document). */
-function describeActiveElement(): FocusStop | null {
+function describeActiveElement(path: typeof domPath): FocusStop | null {
   const element = document.activeElement;
   if (!element || element === document.body || element === document.documentElement) return null;
-  const path = (node: Element): string => {
-    const parts: string[] = [];
-    for (let current: Element | null = node; current && current !== document.body; current = current.parentElement) {
-      if (current.id) {
-        parts.unshift(`#${CSS.escape(current.id)}`);
-        break;
-      }
-      const siblings = current.parentElement ? [...current.parentElement.children].filter((c) => c.tagName === current!.tagName) : [];
-      parts.unshift(
-        siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase(),
-      );
-    }
-    return parts.join(' > ');
-  };
   const style = getComputedStyle(element);
   let background = 'rgba(0, 0, 0, 0)';
   for (let current: Element | null = element.parentElement; current; current = current.parentElement) {
@@ -69,22 +79,8 @@ function describeActiveElement(): FocusStop | null {
 }
 
 /** Runs in the page: the elements Tab should reach, in DOM order (approximation of the sequential focus order). */
-function tabbableElements(): string[] {
+function tabbableElements(path: typeof domPath): string[] {
   const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
-  const path = (node: Element): string => {
-    const parts: string[] = [];
-    for (let current: Element | null = node; current && current !== document.body; current = current.parentElement) {
-      if (current.id) {
-        parts.unshift(`#${CSS.escape(current.id)}`);
-        break;
-      }
-      const siblings = current.parentElement ? [...current.parentElement.children].filter((c) => c.tagName === current!.tagName) : [];
-      parts.unshift(
-        siblings.length > 1 ? `${current.tagName.toLowerCase()}:nth-of-type(${siblings.indexOf(current) + 1})` : current.tagName.toLowerCase(),
-      );
-    }
-    return parts.join(' > ');
-  };
   return [...document.querySelectorAll<HTMLElement>(selector)]
     .filter(
       (element) =>
@@ -163,7 +159,7 @@ export async function checkKeyboard(
   const report = (rule: string, element: string, message: string) => problems.push({ file, rule, element, message });
 
   await page.goto(url, { waitUntil: 'load' });
-  const expected = await page.evaluate(tabbableElements);
+  const expected = await evaluateWithPath(page, tabbableElements);
 
   if (skipLink) {
     await page.keyboard.press('Tab');
@@ -200,7 +196,7 @@ export async function checkKeyboard(
   let left = false;
   for (let press = 0; press < maxStops; press++) {
     await page.keyboard.press('Tab');
-    const stop = await page.evaluate(describeActiveElement);
+    const stop = await evaluateWithPath(page, describeActiveElement);
     if (!stop) {
       left = true;
       break;
@@ -257,8 +253,7 @@ export async function checkKeyboardPages(
   const page = await context.newPage();
   const problems: PageProblem[] = [];
   for (const file of files) {
-    const path = file === 'index.html' ? '' : file.replace(/index\.html$/, '');
-    problems.push(...(await checkKeyboard(page, new URL(path, siteUrl).href, file, options)));
+    problems.push(...(await checkKeyboard(page, pageUrl(siteUrl, file), file, options)));
   }
   await context.close();
   return problems;

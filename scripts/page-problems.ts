@@ -33,6 +33,11 @@ export function listPages(distDir: string): string[] {
   return out.filter((file) => !file.startsWith('pagefind/')).sort();
 }
 
+/** The address of a page file (relative to dist/) on the served site: "skills/redis/index.html" → ".../skills/redis/". */
+export function pageUrl(siteUrl: string, file: string): string {
+  return new URL(file.replace(/index\.html$/, ''), siteUrl).href;
+}
+
 /** One line per problem: "dist/skills/redis/index.html:12:5: [no-dup-id] <h2 id="x"> message". */
 export function formatPageProblems(problems: PageProblem[]): string {
   return problems

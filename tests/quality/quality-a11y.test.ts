@@ -10,9 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_CONDITIONS, axeViolations, checkAccessibility, DESKTOP, PHONE } from '../../scripts/check-a11y';
 import { formatPageProblems, type PageProblem } from '../../scripts/page-problems';
-import { htmlPages, page as builtPage } from '../support/dist';
+import { htmlPages } from '../support/dist';
 import { fixturePage, writeSite } from '../support/quality-fixtures';
 import { useServedSite } from '../support/site-session';
+import { hasThemeSwitch, themeControl } from '../support/theme-switch';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 const served = useServedSite();
@@ -59,17 +60,13 @@ describe('states reached by interaction have zero violations', () => {
     await page.close();
   });
 
-  const themeControl = builtPage('index.html').querySelector('theme-switch, [data-theme-switch], select[name="theme"]');
-  it.skipIf(!themeControl)('an entry page with the dark theme chosen in the header while the system prefers light', async () => {
+  it.skipIf(!hasThemeSwitch())('an entry page with the dark theme chosen in the header while the system prefers light', async () => {
     const page = await served.browser.newPage({ viewport: DESKTOP, colorScheme: 'light' });
     await page.goto(`${served.server.url}skills/redis/`);
-    const control = page
-      .getByRole('combobox', { name: /theme/i })
-      .or(page.getByRole('radiogroup', { name: /theme/i }))
-      .or(page.getByRole('button', { name: /theme|dark/i }));
-    await control.first().waitFor();
-    if ((await control.first().evaluate((el) => el.tagName)) === 'SELECT') await control.first().selectOption('dark');
-    else await control.first().click();
+    const control = themeControl(page);
+    await control.waitFor();
+    if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption('dark');
+    else await control.click();
     await page.waitForFunction(() => document.documentElement.dataset['theme'] === 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toContain('dark');
     expect(formatPageProblems(await axeViolations(page, 'skills/redis/index.html', 'theme switch: dark, system light'))).toBe('');

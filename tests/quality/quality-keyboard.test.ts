@@ -10,9 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkKeyboard, checkKeyboardPages, cssContrast, pagesByKind } from '../../scripts/check-keyboard';
 import { formatPageProblems, type PageProblem } from '../../scripts/page-problems';
-import { htmlPages, page as builtPage } from '../support/dist';
+import { htmlPages } from '../support/dist';
 import { fixturePage, writeSite } from '../support/quality-fixtures';
 import { useServedSite } from '../support/site-session';
+import { hasThemeSwitch, themeControl } from '../support/theme-switch';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 const served = useServedSite();
@@ -102,18 +103,13 @@ describe('search from the keyboard alone', () => {
   });
 });
 
-const hasThemeSwitch = Boolean(builtPage('index.html').querySelector('theme-switch, [data-theme-switch], select[name="theme"]'));
-
 describe('the theme switch from the keyboard alone', () => {
-  it.skipIf(!hasThemeSwitch)('Tab reaches the control by its label and arrow keys switch to dark and back', async () => {
+  it.skipIf(!hasThemeSwitch())('Tab reaches the control by its label and arrow keys switch to dark and back', async () => {
     const page = await served.browser.newPage({ colorScheme: 'light' });
     await page.goto(`${served.server.url}skills/redis/`);
-    const control = page
-      .getByRole('combobox', { name: /theme/i })
-      .or(page.getByRole('radiogroup', { name: /theme/i }))
-      .or(page.getByRole('button', { name: /theme|dark/i }));
-    await control.first().waitFor();
-    const handle = await control.first().elementHandle();
+    const control = themeControl(page);
+    await control.waitFor();
+    const handle = await control.elementHandle();
     await tabTo(
       page,
       () =>
