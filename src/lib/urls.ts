@@ -16,11 +16,3 @@ export function collectionPath(collection: CollectionName): string {
 export function entryPath(entry: { collection: CollectionName; id: string }): string {
   return sitePath(`${entry.collection}/${entry.id}/`);
 }
-
-/**
- * A link a writer typed in an article: root-relative site paths ("/skills/redis/")
- * get the base path, like links in the Markdown itself; anything else is left alone.
- */
-export function writerLink(href: string): string {
-  return href.startsWith('/') && !href.startsWith('//') ? sitePath(href) : href;
-}
