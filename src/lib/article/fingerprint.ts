@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
  */
 const SOURCES = ['src/lib', 'src/components/mdx', 'src/loaders', 'src/schemas/vocabulary.ts', 'package-lock.json'];
 
-/** Computed once per project root and process: the sources do not change during a build. */
+/** Computed once per project root, list of sources and process: the sources do not change during a build. */
 const memo = new Map<string, string>();
 
 function files(path: string): string[] {
@@ -24,15 +24,22 @@ function files(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-/** A short hash of SOURCES under `root` (the project: builds run from it). */
-export function articleRendererFingerprint(root = process.cwd()): string {
-  const known = memo.get(root);
+/**
+ * A short hash of the files and folders `sources` (paths from `root`, the project:
+ * builds run from it), test files left out.
+ */
+export function sourcesFingerprint(sources: readonly string[], root = process.cwd()): string {
+  const memoKey = JSON.stringify([root, sources]);
+  const known = memo.get(memoKey);
   if (known) return known;
   const hash = createHash('sha256');
-  for (const source of SOURCES) {
+  for (const source of sources) {
     for (const file of files(resolve(root, source))) hash.update(`\n${file.slice(root.length)}\n`).update(readFileSync(file));
   }
   const fingerprint = hash.digest('base64url').slice(0, 24);
-  memo.set(root, fingerprint);
+  memo.set(memoKey, fingerprint);
   return fingerprint;
 }
+
+/** A short hash of SOURCES under `root`. */
+export const articleRendererFingerprint = (root = process.cwd()): string => sourcesFingerprint(SOURCES, root);
