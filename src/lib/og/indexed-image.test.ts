@@ -55,6 +55,17 @@ describe('palette images for social cards', () => {
     expect(() => image.drawMask(mask, 0, 1, 0)).not.toThrow();
   });
 
+  it('writes a card drawn on a clone of its frame exactly as if every row were packed afresh', () => {
+    const frame = new IndexedImage(7, 5, palette);
+    frame.pixels.fill(3, 0, 7);
+    const card = frame.clone();
+    card.drawMask({ width: 3, height: 2, left: 0, top: -2, alpha: Uint8Array.of(255, 90, 255, 10, 255, 200) }, 2, 4, 2);
+    expect(card.png()).toEqual(new IndexedImage(7, 5, palette, card.pixels.slice()).png());
+    // The frame itself is unchanged by what is drawn on its clone.
+    expect(frame.png()).toEqual(new IndexedImage(7, 5, palette, frame.pixels.slice()).png());
+    expect(card.png()).not.toEqual(frame.png());
+  });
+
   it('maps an RGBA raster of one ink over the background onto the palette', () => {
     const rgba = Uint8Array.of(0x10, 0x15, 0x1c, 255, 0x7c, 0xb8, 0xff, 255, 0x46, 0x66, 0x8d, 255);
     const image = IndexedImage.fromRgba(3, 1, rgba, palette, 2);

@@ -63,6 +63,9 @@ export class InkPalette {
   }
 }
 
+/** Ink level for each coverage value 0–255. */
+const LEVEL_OF_COVERAGE = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * INK_LEVELS) / 255));
+
 const PNG_SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
 
 function chunk(type: string, data: Uint8Array): Uint8Array {
@@ -79,7 +82,14 @@ export class IndexedImage {
   readonly width: number;
   readonly height: number;
   readonly palette: InkPalette;
+  /** Palette indexes, row by row. Draw with drawMask(): a pixel set directly in an image that has been cloned is not seen by png(). */
   readonly pixels: Uint8Array;
+  /** PNG rows (filter byte and packed pixels) of the image this one was cloned from, as it was then. */
+  #cloneRows: Uint8Array | undefined;
+  /** This image's own PNG rows, kept while it is unchanged, for its clones. */
+  #rows: Uint8Array | undefined;
+  /** Rows drawn on since the image was cloned: only those are packed again for the PNG. */
+  readonly #drawnRows: Uint8Array;
 
   constructor(width: number, height: number, palette: InkPalette, pixels = new Uint8Array(width * height)) {
     if (pixels.length !== width * height) throw new Error(`Expected ${width * height} pixels, got ${pixels.length}.`);
@@ -87,6 +97,33 @@ export class IndexedImage {
     this.height = height;
     this.palette = palette;
     this.pixels = pixels;
+    this.#drawnRows = new Uint8Array(height);
+  }
+
+  /** Bits per pixel in the PNG: 4 when the palette has at most 16 colours, else 8. */
+  get #depth(): 4 | 8 {
+    return this.palette.colours.length <= 16 ? 4 : 8;
+  }
+
+  get #rowBytes(): number {
+    return this.#depth === 8 ? this.width : Math.ceil(this.width / 2);
+  }
+
+  /** Writes row `y` into PNG rows: its filter type (0, none: it suits palette images), then its pixels. */
+  #packRow(rows: Uint8Array, y: number): void {
+    const row = this.pixels.subarray(y * this.width, (y + 1) * this.width);
+    const at = y * (this.#rowBytes + 1);
+    rows[at] = 0;
+    if (this.#depth === 8) rows.set(row, at + 1);
+    // Two pixels a byte, the first in the high nibble.
+    else for (let x = 0; x < this.width; x += 2) rows[at + 1 + x / 2] = (row[x]! << 4) | (row[x + 1] ?? 0);
+  }
+
+  /** All PNG rows: those of the image it was cloned from, with the rows drawn on since packed again. */
+  #pngRows(): Uint8Array {
+    const rows = this.#cloneRows ? this.#cloneRows.slice() : new Uint8Array((this.#rowBytes + 1) * this.height);
+    for (let y = 0; y < this.height; y++) if (!this.#cloneRows || this.#drawnRows[y]) this.#packRow(rows, y);
+    return rows;
   }
 
   /**
@@ -108,8 +145,12 @@ export class IndexedImage {
     return new IndexedImage(width, height, palette, pixels);
   }
 
+  /** A copy to draw on; a card is its frame, cloned, with its text drawn. */
   clone(): IndexedImage {
-    return new IndexedImage(this.width, this.height, this.palette, this.pixels.slice());
+    const copy = new IndexedImage(this.width, this.height, this.palette, this.pixels.slice());
+    this.#rows ??= this.#pngRows();
+    copy.#cloneRows = this.#rows;
+    return copy;
   }
 
   /**
@@ -119,15 +160,15 @@ export class IndexedImage {
    */
   drawMask(mask: GlyphMask, x: number, baseline: number, ink: number): void {
     const first = this.palette.index(ink, 1);
+    this.#rows = undefined;
     for (let row = 0; row < mask.height; row++) {
       const y = baseline + mask.top + row;
       if (y < 0 || y >= this.height) continue;
+      this.#drawnRows[y] = 1;
       for (let column = 0; column < mask.width; column++) {
         const px = x + mask.left + column;
-        const coverage = mask.alpha[row * mask.width + column]!;
-        if (coverage === 0 || px < 0 || px >= this.width) continue;
-        const level = Math.round((coverage * INK_LEVELS) / 255);
-        if (level === 0) continue;
+        const level = LEVEL_OF_COVERAGE[mask.alpha[row * mask.width + column]!]!;
+        if (level === 0 || px < 0 || px >= this.width) continue;
         const at = y * this.width + px;
         const current = this.pixels[at]!;
         const currentLevel = current >= first && current < first + INK_LEVELS ? current - first + 1 : 0;
@@ -138,27 +179,17 @@ export class IndexedImage {
 
   /** The image as a palette PNG: 4 bits a pixel when the palette has at most 16 colours, else 8. */
   png(): Uint8Array<ArrayBuffer> {
-    const depth = this.palette.colours.length <= 16 ? 4 : 8;
     const header = new Uint8Array(13);
     const view = new DataView(header.buffer);
     view.setUint32(0, this.width);
     view.setUint32(4, this.height);
-    header.set([depth, 3, 0, 0, 0], 8); // colour type 3 (palette), deflate, no filter, no interlace
-    // Each row starts with its filter type; 0 (none) suits palette images.
-    const rowBytes = depth === 8 ? this.width : Math.ceil(this.width / 2);
-    const rows = new Uint8Array((rowBytes + 1) * this.height);
-    for (let y = 0; y < this.height; y++) {
-      const row = this.pixels.subarray(y * this.width, (y + 1) * this.width);
-      const at = y * (rowBytes + 1) + 1;
-      if (depth === 8) rows.set(row, at);
-      // Two pixels a byte, the first in the high nibble.
-      else for (let x = 0; x < this.width; x += 2) rows[at + x / 2] = (row[x]! << 4) | (row[x + 1] ?? 0);
-    }
+    header.set([this.#depth, 3, 0, 0, 0], 8); // colour type 3 (palette), deflate, no filter, no interlace
     const parts = [
       PNG_SIGNATURE,
       chunk('IHDR', header),
       chunk('PLTE', Uint8Array.from(this.palette.colours.flat())),
-      chunk('IDAT', deflateSync(rows, { level: 6 })),
+      // zlib level 4: ~1 ms a card against ~2–3 ms at 6, for files ~7% larger.
+      chunk('IDAT', deflateSync(this.#pngRows(), { level: 4 })),
       chunk('IEND', new Uint8Array(0)),
     ];
     const png = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
