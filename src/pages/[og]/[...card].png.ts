@@ -10,10 +10,25 @@ import { OgImagePool } from '@/lib/og-image-pool';
 import { type SocialCard, socialCards, socialImagePath } from '@/lib/social-cards';
 import { sitePath } from '@/lib/urls';
 
+const SITE = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+let images: Map<string, Promise<Uint8Array<ArrayBuffer>>> | undefined;
+const CACHE_DIR = join(siteConfig.cacheDir, 'og-images');
+
+/**
+ * Social card images, /og/<page>.png. The first folder is a parameter (`[og]`, always
+ * "og") rather than a plain folder only to set when Astro builds these: it builds routes
+ * in priority order, and a named parameter before a rest parameter ranks below the
+ * article pages, so the images come last. Drawing starts on worker threads as soon as
+ * Astro collects the paths, before any page is rendered, so cards are drawn while the
+ * pages render on the main thread and are ready, or nearly, when Astro asks for them.
+ */
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
-  return socialCards(graph).map((card) => ({
+  const cards = socialCards(graph);
+  if (!import.meta.env.DEV) images ??= drawAll(cards, SITE);
+  return cards.map((card) => ({
     params: {
+      og: 'og',
       card: socialImagePath(card.page)
         .replace(/^og\//, '')
         .replace(/\.png$/, ''),
@@ -23,20 +38,15 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-let images: Map<string, Promise<Uint8Array<ArrayBuffer>>> | undefined;
-const CACHE_DIR = join(siteConfig.cacheDir, 'og-images');
-
 const drawing = (card: SocialCard, site: URL | undefined): OgCard => {
   const page = new URL(sitePath(card.page), site);
   return { title: card.title, kicker: card.kicker, address: `${page.host}${page.pathname}` };
 };
 
 /**
- * Astro asks for one image at a time; the first request starts every card that is not
- * in the card cache on a pool of worker threads, so the rest are drawn in parallel and
- * each later request only waits for its own. Cards drawn by an earlier build are read
- * from the cache when asked for; in a rebuild, Astro asks only for cards whose
- * cacheKey changed.
+ * Starts drawing, on a pool of worker threads, every card not in the card cache. Cards
+ * drawn by an earlier build are read from the cache when asked for; in a rebuild,
+ * Astro asks only for cards whose cacheKey changed.
  */
 function drawAll(cards: SocialCard[], site: URL | undefined): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
   const missing = cards.filter((card) => !existsSync(join(CACHE_DIR, `${ogCardKey(drawing(card, site), SITE_NAME)}.png`)));
@@ -48,13 +58,8 @@ function drawAll(cards: SocialCard[], site: URL | undefined): Map<string, Promis
 }
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props, site }) => {
-  let png: Uint8Array<ArrayBuffer>;
-  if (import.meta.env.DEV) {
-    // While writing, draw just the card asked for, from the current content.
-    png = await renderOgImage(drawing(props.card, site), SITE_NAME);
-  } else {
-    images ??= drawAll(socialCards(await getGraph()), site);
-    png = await (images.get(props.card.page) ?? renderOgImage(drawing(props.card, site), SITE_NAME, CACHE_DIR));
-  }
+  // While writing (dev), draw just the card asked for, from the current content.
+  const png = await (images?.get(props.card.page) ??
+    renderOgImage(drawing(props.card, site), SITE_NAME, import.meta.env.DEV ? undefined : CACHE_DIR));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
