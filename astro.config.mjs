@@ -1,5 +1,4 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -8,9 +7,8 @@ import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { portableBuild } from './src/integrations/portable-build.ts';
-import { codeThemes } from './src/lib/code-themes.ts';
+import { articleMarkdown } from './src/lib/article/markdown.ts';
 import { PAGE_CSP } from './src/lib/response-headers.ts';
-import { siteLinks } from './src/lib/site-links.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -44,11 +42,6 @@ export default defineConfig({
     // Lazy bundles (search UI) are built as ES modules and loaded by URL: src/scripts/search-loader.ts.
     worker: { format: 'es' },
   },
-  markdown: {
-    // Links and images in articles are written root-relative; under a base path they get it.
-    processor: satteri({ hastPlugins: [siteLinks(siteConfig.base)] }),
-    // Token colours go out as custom properties only (no inline colour, no inline overflow):
-    // global.css picks the scheme's colours, and both themes are raised to AA contrast.
-    shikiConfig: { themes: codeThemes, defaultColor: false, wrap: null },
-  },
+  // Article Markdown settings live in src/lib/article/markdown.ts: the article render workers use them too.
+  markdown: articleMarkdown(siteConfig.base),
 });

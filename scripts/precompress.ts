@@ -12,7 +12,7 @@
  *   node scripts/precompress.ts [dist]
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,12 +40,13 @@ async function place(from: string, to: string): Promise<void> {
   }
 }
 
-async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
+/** Files under `dir` with a compressible extension (their size is checked when they are read). */
+async function compressible(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && COMPRESSIBLE_EXTENSIONS.includes(extname(entry.name).slice(1).toLowerCase()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 export interface PrecompressResult {
@@ -63,17 +64,15 @@ export interface PrecompressResult {
  */
 export async function precompress(dir: string, cacheDir?: string): Promise<PrecompressResult> {
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const targets: string[] = [];
-  for await (const path of files(dir)) {
-    const extension = extname(path).slice(1).toLowerCase();
-    if (COMPRESSIBLE_EXTENSIONS.includes(extension) && (await stat(path)).size > COMPRESS_MIN_BYTES) targets.push(path);
-  }
-  const result: PrecompressResult = { files: targets.length, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  const targets = await compressible(dir);
+  const result: PrecompressResult = { files: 0, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   let next = 0;
   const worker = async () => {
     while (next < targets.length) {
       const path = targets[next++]!;
       const source = await readFile(path);
+      if (source.length <= COMPRESS_MIN_BYTES) continue;
+      result.files++;
       const quality = SHARED.test(path.slice(dir.length)) ? SHARED_QUALITY : PAGE_QUALITY;
       const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(source).digest('hex')}-${quality}`);
       if (cached) {
@@ -103,8 +102,9 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Preco
       result.gzipBytes += gzipped.length;
     }
   };
-  // zlib runs on libuv's thread pool; a few files in flight keep every core busy.
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  // zlib and file reads and writes run on libuv's thread pool: two files in flight per core keep the cores
+  // busy while others wait on the disk.
+  await Promise.all(Array.from({ length: 2 * Math.max(2, availableParallelism()) }, worker));
   return result;
 }
 

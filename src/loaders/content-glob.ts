@@ -4,8 +4,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ArticleError, createArticleRenderer } from '../lib/article/render.ts';
-import { ARTICLE_FILE_FIELD, pruneArticles, saveArticle } from '../lib/article/files.ts';
+import { ArticleError } from '../lib/article/render.ts';
+import { articleSaver } from '../lib/article/render-pool.ts';
+import { ARTICLE_FILE_FIELD, pruneArticles } from '../lib/article/files.ts';
 import { articleRendererFingerprint } from '../lib/article/fingerprint.ts';
 import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content-errors.ts';
 import { findDateProblems } from '../lib/frontmatter-dates.ts';
@@ -143,13 +144,18 @@ export function contentGlob(folder: string): Loader {
         context.meta.set('article-renderer', fingerprint);
       }
       const renderErrors: Error[] = [];
+      // In a build, an empty store (cold, or the renderer changed) means every article renders: on workers.
+      // Not in dev: the dev server renders each edit later with the same function, after this load is over.
+      const renderAll = !dev && context.store.keys().length === 0;
+      let saver: ReturnType<typeof articleSaver> | undefined;
       const getRenderFunction = async (config: LoaderContext['config']): Promise<RenderFunction> => {
-        const render = await createArticleRenderer(config);
+        saver ??= articleSaver(config, renderAll);
+        const { save } = await saver;
         return async ({ body = '', filePath }) => {
           const file = resolve(filePath ?? '');
           try {
-            const { html, metadata } = await render(body, file);
-            return { html: '', metadata: { ...metadata, frontmatter: { [ARTICLE_FILE_FIELD]: saveArticle(articleDir, html) } } };
+            const { articleFile, headings } = await save(body, file, articleDir);
+            return { html: '', metadata: { headings, frontmatter: { [ARTICLE_FILE_FIELD]: articleFile } } };
           } catch (error) {
             const problem = await articleProblem(file, body, error);
             if (dev) fail(file, problem);
@@ -179,38 +185,42 @@ export function contentGlob(folder: string): Loader {
         ]),
       );
 
-      await inner.load({
-        ...context,
-        ...(context.entryTypes && { entryTypes }),
-        parseData: async (props) => {
-          const file = props.filePath ? resolve(props.filePath) : undefined;
-          const yamlError = file ? unreadable.get(file) : undefined;
-          if (file && yamlError !== undefined) {
-            unreadable.delete(file);
-            return { ...props.data, [BROKEN_ENTRY_FIELD]: yamlError } as typeof props.data;
-          }
-          try {
-            const source = file ? await readFile(file, 'utf8') : '';
-            const problems = findDateProblems(source);
-            if (problems.length > 0) {
-              throw new Error(problems.map((p) => `${shown(file!)}:${p.line}: field "${p.field}": ${p.message}`).join('\n'));
+      try {
+        await inner.load({
+          ...context,
+          ...(context.entryTypes && { entryTypes }),
+          parseData: async (props) => {
+            const file = props.filePath ? resolve(props.filePath) : undefined;
+            const yamlError = file ? unreadable.get(file) : undefined;
+            if (file && yamlError !== undefined) {
+              unreadable.delete(file);
+              return { ...props.data, [BROKEN_ENTRY_FIELD]: yamlError } as typeof props.data;
             }
             try {
-              const data = await context.parseData(props);
-              if (file) clearContentError(file);
-              return data;
+              const source = file ? await readFile(file, 'utf8') : '';
+              const problems = findDateProblems(source);
+              if (problems.length > 0) {
+                throw new Error(problems.map((p) => `${shown(file!)}:${p.line}: field "${p.field}": ${p.message}`).join('\n'));
+              }
+              try {
+                const data = await context.parseData(props);
+                if (file) clearContentError(file);
+                return data;
+              } catch (error) {
+                locateSchemaError(error, source);
+                throw error;
+              }
             } catch (error) {
-              locateSchemaError(error, source);
-              throw error;
+              if (!file) throw error;
+              fail(file, error as Error);
+              // Keep the dev server running; pages show the error instead of this entry.
+              return { ...props.data, [BROKEN_ENTRY_FIELD]: (error as Error).message } as typeof props.data;
             }
-          } catch (error) {
-            if (!file) throw error;
-            fail(file, error as Error);
-            // Keep the dev server running; pages show the error instead of this entry.
-            return { ...props.data, [BROKEN_ENTRY_FIELD]: (error as Error).message } as typeof props.data;
-          }
-        },
-      });
+          },
+        });
+      } finally {
+        if (saver) (await saver).done();
+      }
       if (renderErrors.length > 0) throw new Error(renderErrors.map((error) => error.message).join('\n\n'));
       pruneArticles(
         articleDir,

@@ -8,12 +8,13 @@
  * stay fast and flat in memory as the site grows (docs/performance.md).
  */
 import { isSatteriProcessor, satteriCreateHighlightFn, satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
-import type { AstroConfig, MarkdownHeading } from 'astro';
+import type { MarkdownHeading } from 'astro';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import type { ArticleContext } from '../../components/mdx/context.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { Fragment, type Html, jsx, jsxs } from './html.ts';
+import type { MarkdownSettings } from './markdown.ts';
 
 /** An article as Astro's content store keeps it (`entry.rendered`). */
 export interface RenderedArticle {
@@ -33,8 +34,6 @@ export class ArticleError extends Error {
     this.line = line;
   }
 }
-
-type MarkdownSettings = Pick<AstroConfig['markdown'], 'processor' | 'syntaxHighlight' | 'shikiConfig' | 'gfm' | 'smartypants'>;
 
 /** A renderer using the project's Markdown settings (astro.config.mjs `markdown`) and base path. */
 export async function createArticleRenderer(config: { markdown: MarkdownSettings; base: string }): Promise<ArticleRenderer> {
