@@ -51,6 +51,12 @@ describe('a rebuild after editing one article', () => {
     expect(mentionedIn(warm, 'skills/database-systems')).toContain(`/${GUIDE}/`);
   });
 
+  it('copies what the edit does not touch from the cache instead of rendering it again', () => {
+    // Fails if anything the build cache's validity depends on (config.markdown included) shifts between builds.
+    expect(warm.output).toMatch(/\/og\/responsibilities\/server-side-logic\.png \(restored\)/);
+    expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(20);
+  });
+
   it('renders every article again when their rendered files are gone from the cache, instead of failing', () => {
     rmSync(join(cacheDir, 'articles'), { recursive: true, force: true });
     const repaired = build();

@@ -41,7 +41,11 @@ export async function createArticleRenderer(config: { markdown: MarkdownSettings
   const processor = markdown.processor && isSatteriProcessor(markdown.processor) ? markdown.processor.options : undefined;
   // Astro's own types for these settings are looser than Sätteri's (optional vs. absent).
   type HighlightSettings = Parameters<typeof satteriCreateHighlightFn>;
-  const highlight = await satteriCreateHighlightFn(markdown.syntaxHighlight as HighlightSettings[0], markdown.shikiConfig as HighlightSettings[1]);
+  // Shiki normalises the theme objects it is given, in place. Astro hashes config.markdown to
+  // decide whether its build cache is valid, so Shiki gets copies: the hash must not depend on
+  // whether this thread happened to render an article (workers render them in cold builds).
+  const shikiConfig = { ...markdown.shikiConfig, themes: structuredClone(markdown.shikiConfig.themes) };
+  const highlight = await satteriCreateHighlightFn(markdown.syntaxHighlight as HighlightSettings[0], shikiConfig as HighlightSettings[1]);
   const excludeLangs = typeof markdown.syntaxHighlight === 'object' ? markdown.syntaxHighlight.excludeLangs : undefined;
   const context: ArticleContext = { base: config.base };
   const components = Object.fromEntries(
