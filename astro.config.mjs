@@ -7,6 +7,7 @@ import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { portableBuild } from './src/integrations/portable-build.ts';
+import { precompressed } from './src/integrations/precompressed.ts';
 import { articleMarkdown } from './src/lib/article/markdown.ts';
 import { PAGE_CSP } from './src/lib/response-headers.ts';
 
@@ -28,7 +29,8 @@ export default defineConfig({
     // JSON Schema. Off for fixture builds, so a test build never points the editor at /tmp files.
     contentIntellisense: !process.env.ATLAS_CONTENT_DIR,
   },
-  integrations: [portableBuild(), codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders()],
+  // precompressed() last: it compresses what the others write at the end of the build.
+  integrations: [portableBuild(), codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders(), precompressed()],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.
   security: {

@@ -1,13 +1,12 @@
 /**
- * Production build: `astro build` (pages, sitemap, search index, _headers) into a
- * scratch folder, precompressed (.br/.gz beside each text file), then swapped
- * into dist/ only if every step succeeded.
+ * Production build: `astro build` (pages, sitemap, search index, _headers, .br/.gz
+ * beside each text file) into a scratch folder, then swapped into dist/ only if every
+ * step succeeded.
  * A failed build leaves no dist/ behind, so nothing half-built is ever served.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { precompress } from './precompress.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env['ATLAS_DIST'] ?? 'dist');
@@ -37,20 +36,6 @@ if (result.status !== 0) {
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published. ${outDir} was removed so no stale or partial site is served.`);
   process.exit(result.status ?? 1);
-}
-
-try {
-  const started = performance.now();
-  const { siteConfig } = await import('../site.config.mjs');
-  const compressed = await precompress(scratch, resolve(root, siteConfig.cacheDir, 'precompressed'));
-  console.log(
-    `Precompressed ${compressed.files} files (.br and .gz beside each; ${compressed.reused} unchanged, from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-} catch (error) {
-  rmSync(scratch, { recursive: true, force: true });
-  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nPrecompression failed: nothing was published. ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
 }
 
 rmSync(outDir, { recursive: true, force: true });

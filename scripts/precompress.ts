@@ -1,119 +1,16 @@
 /**
- * Writes `x.br` and `x.gz` beside every text file over 1 KB in a built site, so servers
- * that serve precompressed files (nginx brotli_static/gzip_static, Caddy `precompressed`,
- * static-web-server…) send the smallest encoding without compressing on each request.
- *
- * Brotli quality: 11 (the highest) for the shared bundles every reader fetches and caches
- * (/_astro/, /pagefind/) — few files, compressed once, read by everyone. Pages, feeds and
- * data files get quality 6: on this site's pages, 11 is only ~11% smaller but ~25× slower
- * (≈70 ms against ≈3 ms per page), which would make build time grow far faster than the
- * site (10,000 pages: minutes instead of seconds). See docs/performance.md.
+ * Writes `x.br` and `x.gz` beside every text file over 1 KB in a built site
+ * (src/lib/precompress.ts). Builds do this themselves; this is for a folder built otherwise.
  *
  *   node scripts/precompress.ts [dist]
  */
-import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from '../src/lib/response-headers.ts';
+import { resolve } from 'node:path';
+import { precompress } from '../src/lib/precompress.ts';
 
-const brotli = promisify(brotliCompress);
-const SHARED_QUALITY = constants.BROTLI_MAX_QUALITY;
-const PAGE_QUALITY = 6;
-const SHARED = /(^|\/)(_astro|pagefind)\//;
-const gz = promisify(gzip);
-
-/**
- * Puts `from` at `to` as a hard link where both are on one file system (no bytes copied:
- * cache files are named by content hash and never changed in place), else as a copy.
- * A file already at `to` is left alone: it has the same content.
- */
-async function place(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw error;
-    if (code !== 'EEXIST') await copyFile(from, to);
-  }
-}
-
-/** Files under `dir` with a compressible extension (their size is checked when they are read). */
-async function compressible(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && COMPRESSIBLE_EXTENSIONS.includes(extname(entry.name).slice(1).toLowerCase()))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-export interface PrecompressResult {
-  files: number;
-  /** Files whose compressed copies came from the cache. */
-  reused: number;
-  bytes: number;
-  brotliBytes: number;
-  gzipBytes: number;
-}
-
-/**
- * @param cacheDir where compressed copies are kept by content hash, so a rebuild only
- *   compresses files whose content changed.
- */
-export async function precompress(dir: string, cacheDir?: string): Promise<PrecompressResult> {
-  if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const targets = await compressible(dir);
-  const result: PrecompressResult = { files: 0, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < targets.length) {
-      const path = targets[next++]!;
-      const source = await readFile(path);
-      if (source.length <= COMPRESS_MIN_BYTES) continue;
-      result.files++;
-      const quality = SHARED.test(path.slice(dir.length)) ? SHARED_QUALITY : PAGE_QUALITY;
-      const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(source).digest('hex')}-${quality}`);
-      if (cached) {
-        try {
-          await Promise.all([place(`${cached}.br`, `${path}.br`), place(`${cached}.gz`, `${path}.gz`)]);
-          result.bytes += source.length;
-          result.reused++;
-          continue;
-        } catch {
-          // not compressed before: compress below
-        }
-      }
-      const [br, gzipped] = await Promise.all([
-        brotli(source, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: quality,
-            [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
-            [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
-          },
-        }),
-        gz(source, { level: constants.Z_BEST_COMPRESSION }),
-      ]);
-      await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
-      if (cached) await Promise.all([place(`${path}.br`, `${cached}.br`), place(`${path}.gz`, `${cached}.gz`)]);
-      result.bytes += source.length;
-      result.brotliBytes += br.length;
-      result.gzipBytes += gzipped.length;
-    }
-  };
-  // zlib and file reads and writes run on libuv's thread pool: two files in flight per core keep the cores
-  // busy while others wait on the disk.
-  await Promise.all(Array.from({ length: 2 * Math.max(2, availableParallelism()) }, worker));
-  return result;
-}
-
-if (import.meta.main) {
-  const dir = resolve(process.argv[2] ?? 'dist');
-  const started = performance.now();
-  const result = await precompress(dir);
-  console.log(
-    `Precompressed ${result.files} files, ${result.reused} from the cache (${(result.bytes / 1024).toFixed(0)} KB → ${(result.brotliBytes / 1024).toFixed(0)} KB brotli, ` +
-      `${(result.gzipBytes / 1024).toFixed(0)} KB gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-}
+const dir = resolve(process.argv[2] ?? 'dist');
+const started = performance.now();
+const result = await precompress(dir);
+console.log(
+  `Precompressed ${result.files} files, ${result.reused} from the cache (${(result.bytes / 1024).toFixed(0)} KB → ${(result.brotliBytes / 1024).toFixed(0)} KB brotli, ` +
+    `${(result.gzipBytes / 1024).toFixed(0)} KB gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
