@@ -18,7 +18,7 @@ const resolved = (base: string): MarkdownSettings => {
     gfm: true,
     smartypants: true,
     shikiConfig: { ...shikiConfig, langs: [], langAlias: {}, theme: 'github-dark', transformers: [codeColourClasses(codeThemes).transformer] },
-  } as MarkdownSettings;
+  } as unknown as MarkdownSettings;
 };
 
 const ARTICLE = `## Caching at the edge
