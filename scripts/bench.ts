@@ -342,8 +342,8 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   row('HTML pages built (entries, indexes, views)', (s) => String(s.htmlPages));
   row('cold build, wall', (s) => `${s.cold.wallS.toFixed(1)} s`);
   row('cold build, CPU', (s) => `${s.cold.cpuS.toFixed(1)} s`);
-  row('  of which rendering Open Graph images (wall)', (s) => `${s.ogS.toFixed(1)} s`);
-  row('  of which precompression', (s) => `${s.precompressS.toFixed(1)} s`);
+  row('  of which the social-card routes (cards are drawn while pages render; this is the wait and the writing)', (s) => `${s.ogS.toFixed(1)} s`);
+  row('  precompression, alongside the sitemap and Pagefind (start to end)', (s) => `${s.precompressS.toFixed(1)} s`);
   row('per page (cold wall / MDX pages)', (s) => `${((s.cold.wallS / s.pages) * 1000).toFixed(0)} ms`);
   row('peak memory (largest process)', (s) => `${s.cold.peakMB.toFixed(0)} MB`);
   row('baseline (bare Astro + MDX + Pagefind), wall', (s) => (s.baseline ? `${s.baseline.wallS.toFixed(1)} s` : 'skipped'));
@@ -353,7 +353,7 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   if (scale.some((s) => s.ratios.length > 1))
     row('  cold ÷ baseline in each round (the median is reported)', (s) => s.ratios.map((r) => `${r.toFixed(2)}×`).join(', ') || 'n/a');
   row('cold ÷ baseline (CPU)', (s) => (s.baseline ? ratio(s.cold.cpuS, s.baseline.cpuS) : 'n/a'));
-  row('cold without OG images ÷ baseline (wall)', (s) => (s.baseline ? ratio(s.cold.wallS - s.ogS, s.baseline.wallS) : 'n/a'));
+  row('cold without the social-card routes ÷ baseline (wall)', (s) => (s.baseline ? ratio(s.cold.wallS - s.ogS, s.baseline.wallS) : 'n/a'));
   row('**warm rebuild after one edit** — target ≤ 25% of cold', (s) =>
     s.warm === s.cold ? 'skipped' : `**${s.warm.wallS.toFixed(1)} s (${((s.warm.wallS / s.cold.wallS) * 100).toFixed(0)}%)**`,
   );
