@@ -4,7 +4,7 @@
  * static-web-server…) send the smallest encoding without compressing on each request.
  *
  * Brotli quality: 11 (the highest) for the shared bundles every reader fetches and caches
- * (/_astro/, /pagefind/) — few files, compressed once, read by everyone. Pages, feeds and
+ * (SHARED below) — few files, compressed once, read by everyone. Pages, feeds and
  * data files get quality 6: on this site's pages, 11 is only ~11% smaller but ~25× slower
  * (≈70 ms against ≈3 ms per page), which would make build time grow far faster than the
  * site (10,000 pages: minutes instead of seconds). See docs/performance.md.
@@ -23,7 +23,13 @@ import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from './response-headers.
 const brotli = promisify(brotliCompress);
 const SHARED_QUALITY = constants.BROTLI_MAX_QUALITY;
 const PAGE_QUALITY = 6;
-const SHARED = /(^|\/)(_astro|pagefind)\//;
+/**
+ * The shared bundles readers fetch: the site's own (/_astro/) and the Pagefind files its search loads
+ * (src/scripts/pagefind.ts, search-highlight.ts). Pagefind also writes ready-made UIs (pagefind-ui.js,
+ * pagefind-component-ui.js, the modular UI, their CSS) that this site never loads: they get page
+ * quality, which takes ~0.4 s of brotli 11 off the end of every build.
+ */
+const SHARED = /(^|\/)(_astro\/|pagefind\/pagefind(-highlight)?\.js$)/;
 const gz = promisify(gzip);
 
 /**

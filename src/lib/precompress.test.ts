@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { precompress } from './precompress.ts';
+
+/** A built site in miniature: a page, a shared bundle, a Pagefind UI the site never loads, a small file, Astro's scratch folder. */
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-precompress-'));
+  const text = (words: number) => Array.from({ length: words }, (_, i) => `word${i % 97} backend`).join(' ');
+  const files: Record<string, string> = {
+    'skills/redis/index.html': `<!doctype html><p>${text(600)}</p>`,
+    '_astro/app.js': `export const words = ${JSON.stringify(text(400))};`,
+    'pagefind/pagefind.js': `const index = ${JSON.stringify(text(400))};`,
+    'pagefind/pagefind-ui.js': `const ui = ${JSON.stringify(text(400))};`,
+    'robots.txt': 'User-agent: *\n',
+    '.prerender/chunk.js': text(400),
+    'og/redis.png': text(400),
+  };
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const brotli = (source: Buffer, quality: number) =>
+  brotliCompressSync(source, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+    },
+  });
+
+describe('precompression', () => {
+  it('writes .br and .gz that decompress to the file, for text files over 1 KB only, never in Astro’s scratch folder', async () => {
+    const dir = site();
+    const result = await precompress(dir);
+    expect(result.files).toBe(4);
+    for (const path of ['skills/redis/index.html', '_astro/app.js', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js']) {
+      const source = readFileSync(join(dir, path));
+      expect(brotliDecompressSync(readFileSync(join(dir, `${path}.br`))).equals(source), path).toBe(true);
+      expect(gunzipSync(readFileSync(join(dir, `${path}.gz`))).equals(source), path).toBe(true);
+    }
+    for (const path of ['robots.txt', '.prerender/chunk.js', 'og/redis.png']) expect(existsSync(join(dir, `${path}.br`)), path).toBe(false);
+  });
+
+  it('spends brotli 11 on the bundles readers fetch, and page quality on pages and on Pagefind UIs the site does not load', async () => {
+    const dir = site();
+    await precompress(dir);
+    const compressed = (path: string, quality: number) =>
+      readFileSync(join(dir, `${path}.br`)).equals(brotli(readFileSync(join(dir, path)), quality));
+    expect(compressed('_astro/app.js', 11)).toBe(true);
+    expect(compressed('pagefind/pagefind.js', 11)).toBe(true);
+    expect(compressed('pagefind/pagefind-ui.js', 6)).toBe(true);
+    expect(compressed('skills/redis/index.html', 6)).toBe(true);
+  });
+
+  it('reuses compressed copies from the cache, and leaves alone the files an earlier pass saw', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const first = await precompress(site(), cache);
+    expect(first.reused).toBe(0);
+    const again = site();
+    expect((await precompress(again, cache)).reused).toBe(4);
+    const dir = site();
+    const pass = await precompress(dir, cache);
+    expect((await precompress(dir, cache, new Set(pass.seen))).files).toBe(0);
+  });
+});
