@@ -43,6 +43,9 @@ export default defineConfig({
   vite: {
     // Lazy bundles (search UI) are built as ES modules and loaded by URL: src/scripts/search-loader.ts.
     worker: { format: 'es' },
+    // The benchmark's corpora and builds (up to 10,000 pages and their caches) are not the site:
+    // watching them made `npm run dev` exhaust the system's file watchers after a benchmark run.
+    server: { watch: { ignored: ['**/.bench/**'] } },
   },
   // Article Markdown settings live in src/lib/article/markdown.ts: the article render workers use them too.
   markdown: articleMarkdown(siteConfig.base),
