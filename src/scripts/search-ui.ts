@@ -118,12 +118,13 @@ class SearchController {
       void this.#run(true);
     });
     window.addEventListener('popstate', () => this.#readUrl());
-    this.#readUrl();
+    // The reader may have typed while this module was loading: a URL without a query keeps that text.
+    this.#readUrl(true);
   }
 
-  #readUrl(): void {
+  #readUrl(keepTyped = false): void {
     const params = new URLSearchParams(location.search);
-    this.#input.value = params.get('q') ?? '';
+    this.#input.value = params.get('q') ?? (keepTyped ? this.#input.value : '');
     this.#type = params.get(TYPE_FILTER) ?? '';
     this.#category = this.#type === 'skill' ? (params.get(CATEGORY_FILTER) ?? '') : '';
     void this.#run(false);

@@ -140,6 +140,18 @@ describe('filters and URL state', () => {
     await page.close();
   });
 
+  it('keeps what the reader typed on the search page before search had loaded, and searches it', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/'));
+    // Typed before the search code runs (it loads on focus); then the box gets focus and search loads.
+    await page.locator('#page-search-input').evaluate((input) => ((input as HTMLInputElement).value = 'database'));
+    await page.locator('#page-search-input').focus();
+    await page.locator('#page-search-results .hit-link').first().waitFor();
+    expect(await page.locator('#page-search-input').inputValue()).toBe('database');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a shared URL with its filter applied, and filters skills by category', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/?q=database&type=skill&category=Database+systems'));
