@@ -7,7 +7,7 @@
  * (docs/performance.md).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Font } from 'fontkit';
@@ -77,7 +77,7 @@ interface TextDraw {
 }
 
 /** Where every piece of the card's text goes: one line each for the site, kicker and address, up to three for the title. */
-export function cardText(card: OgCard, siteName: string, shaper: (style: StyleName) => TextShaper): TextDraw[] {
+function cardText(card: OgCard, siteName: string, shaper: (style: StyleName) => TextShaper): TextDraw[] {
   const site = shaper('site');
   const kicker = shaper('kicker');
   const address = shaper('address');
@@ -231,7 +231,7 @@ function rendererIdentity(): string {
     sourcesFingerprint(RENDERER_SOURCES),
     packageVersion('fontkit'),
     packageVersion('sharp'),
-    ([400, 700] as const).map((weight) => readFileSync(fontFile(weight)).length),
+    ([400, 700] as const).map((weight) => statSync(fontFile(weight)).size),
   ]);
   return identity;
 }

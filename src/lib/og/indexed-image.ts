@@ -29,11 +29,9 @@ const hexRgb = (hex: string): Rgb => {
 /** Palette: [background, ink 0 level 1…15, ink 1 level 1…15, …]. */
 export class InkPalette {
   readonly colours: Rgb[];
-  readonly inks: number;
 
   constructor(background: string, inks: string[]) {
     const base = hexRgb(background);
-    this.inks = inks.length;
     this.colours = [base];
     for (const ink of inks.map(hexRgb)) {
       for (let level = 1; level <= INK_LEVELS; level++) {
