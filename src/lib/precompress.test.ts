@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress } from './precompress.ts';
+import { precompress, precompressToCache } from './precompress.ts';
 
 /** A built site in miniature: a page, a shared bundle, a Pagefind UI the site never loads, a small file, Astro's scratch folder. */
 function site(): string {
@@ -67,5 +67,23 @@ describe('precompression', () => {
     const dir = site();
     const pass = await precompress(dir, cache);
     expect((await precompress(dir, cache, new Set(pass.seen))).files).toBe(0);
+  });
+
+  it('compresses a file into the cache before it is written, so the pass over the folder only places it', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const dir = site();
+    const page = readFileSync(join(dir, 'skills/redis/index.html'));
+    expect(precompressToCache('skills/redis/index.html', page, cache)).toBe(true);
+    // Already there, too small, or not a text file: nothing to do.
+    expect(precompressToCache('skills/redis/index.html', page, cache)).toBe(false);
+    expect(precompressToCache('robots.txt', Buffer.from('User-agent: *\n'), cache)).toBe(false);
+    expect(precompressToCache('og/redis.png', page, cache)).toBe(false);
+    // Only finished copies are in the cache: one .br and one .gz, no scratch files.
+    expect(readdirSync(cache).map((name) => name.replace(/^[0-9a-f]{64}-6/, 'hash'))).toEqual(['hash.br', 'hash.gz']);
+
+    const result = await precompress(dir, cache);
+    expect(result.reused).toBe(1);
+    expect(readFileSync(join(dir, 'skills/redis/index.html.br')).equals(brotli(page, 6))).toBe(true);
+    expect(gunzipSync(readFileSync(join(dir, 'skills/redis/index.html.gz'))).equals(page)).toBe(true);
   });
 });

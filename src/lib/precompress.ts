@@ -13,11 +13,13 @@
  * and by `node scripts/precompress.ts [dist]`.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { threadId } from 'node:worker_threads';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from './response-headers.ts';
 
 const brotli = promisify(brotliCompress);
@@ -57,7 +59,7 @@ async function compressible(dir: string): Promise<string[]> {
     top.filter((entry) => entry.isDirectory()).map((entry) => readdir(join(dir, entry.name), { withFileTypes: true, recursive: true })),
   );
   return [...top, ...below.flat()]
-    .filter((entry) => entry.isFile() && COMPRESSIBLE_EXTENSIONS.includes(extname(entry.name).slice(1).toLowerCase()))
+    .filter((entry) => entry.isFile() && isCompressible(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
@@ -71,6 +73,54 @@ export interface PrecompressResult {
   bytes: number;
   brotliBytes: number;
   gzipBytes: number;
+}
+
+/** Whether a file at `path` (below the site root) gets .br and .gz siblings, judged by its name. */
+export function isCompressible(path: string): boolean {
+  return COMPRESSIBLE_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
+}
+
+/** Brotli quality for the file at `path` below the site root: 11 for shared bundles, else page quality. */
+const qualityOf = (path: string) => (SHARED.test(path) ? SHARED_QUALITY : PAGE_QUALITY);
+
+/** The cache entry (without .br/.gz) for `source` compressed at `quality`: named by content hash, never changed in place. */
+const cacheEntry = (cacheDir: string, source: Buffer, quality: number) =>
+  join(cacheDir, `${createHash('sha256').update(source).digest('hex')}-${quality}`);
+
+const GZIP_OPTIONS = { level: constants.Z_BEST_COMPRESSION };
+const brotliOptions = (source: Buffer, quality: number, path: string) => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: quality,
+    [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+  },
+});
+
+const compress = (source: Buffer, quality: number, path: string): Promise<[Buffer, Buffer]> =>
+  Promise.all([brotli(source, brotliOptions(source, quality, path)), gz(source, GZIP_OPTIONS)]);
+
+let scratchCount = 0;
+
+/**
+ * Compresses a file before it is written, straight into the cache (`path` is where it will be,
+ * below the site root: it sets the quality), so the pass over the built folder only links it.
+ * Synchronous, so it runs on the calling thread (the build's low-priority compression worker,
+ * src/lib/precompress-worker.ts) and not on libuv's shared pool, where Astro's own file writes wait.
+ * Each copy is written under a scratch name and renamed, so no half-written copy is ever in the cache.
+ * Returns false when the file is too small, not compressible, or already cached.
+ */
+export function precompressToCache(path: string, source: Buffer, cacheDir: string): boolean {
+  if (source.length <= COMPRESS_MIN_BYTES || !isCompressible(path)) return false;
+  const quality = qualityOf(path);
+  const cached = cacheEntry(cacheDir, source, quality);
+  if (existsSync(`${cached}.br`) && existsSync(`${cached}.gz`)) return false;
+  const scratch = `${cached}.${process.pid}-${threadId}-${++scratchCount}`;
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${scratch}.br`, brotliCompressSync(source, brotliOptions(source, quality, path)));
+  writeFileSync(`${scratch}.gz`, gzipSync(source, GZIP_OPTIONS));
+  renameSync(`${scratch}.br`, `${cached}.br`);
+  renameSync(`${scratch}.gz`, `${cached}.gz`);
+  return true;
 }
 
 /**
@@ -89,8 +139,8 @@ export async function precompress(dir: string, cacheDir?: string, seen: Readonly
       const source = await readFile(path);
       if (source.length <= COMPRESS_MIN_BYTES) continue;
       result.files++;
-      const quality = SHARED.test(path.slice(dir.length)) ? SHARED_QUALITY : PAGE_QUALITY;
-      const cached = cacheDir && join(cacheDir, `${createHash('sha256').update(source).digest('hex')}-${quality}`);
+      const quality = qualityOf(path.slice(dir.length));
+      const cached = cacheDir && cacheEntry(cacheDir, source, quality);
       if (cached) {
         try {
           await Promise.all([place(`${cached}.br`, `${path}.br`), place(`${cached}.gz`, `${path}.gz`)]);
@@ -101,16 +151,7 @@ export async function precompress(dir: string, cacheDir?: string, seen: Readonly
           // not compressed before: compress below
         }
       }
-      const [br, gzipped] = await Promise.all([
-        brotli(source, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: quality,
-            [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
-            [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
-          },
-        }),
-        gz(source, { level: constants.Z_BEST_COMPRESSION }),
-      ]);
+      const [br, gzipped] = await compress(source, quality, path);
       await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
       if (cached) await Promise.all([place(`${path}.br`, `${cached}.br`), place(`${path}.gz`, `${cached}.gz`)]);
       result.bytes += source.length;

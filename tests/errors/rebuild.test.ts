@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, copyFixture, type FixtureBuild } from '../support/fixture-build.ts';
@@ -30,11 +31,12 @@ const mentionedIn = (result: FixtureBuild, path: string) =>
 
 // The rebuild replaces dist/, so what the first build published is read before it.
 let before: { guideText: string; mentions: (string | undefined)[] };
+let cold: FixtureBuild;
 let warm: FixtureBuild;
 beforeAll(() => {
   content = copyFixture();
   cacheDir = join(mkdtempSync(join(tmpdir(), 'atlas-rebuild-')), 'cache');
-  const cold = build();
+  cold = build();
   before = { guideText: page(cold, GUIDE).querySelector('main')!.text, mentions: mentionedIn(cold, 'skills/database-systems') };
   appendFileSync(join(content, `${GUIDE}.mdx`), `\n${ADDED} It also needs [database systems](/skills/database-systems/).\n`);
   warm = build();
@@ -55,6 +57,21 @@ describe('a rebuild after editing one article', () => {
     // Fails if anything the build cache's validity depends on (config.markdown included) shifts between builds.
     expect(warm.output).toMatch(/\/og\/responsibilities\/server-side-logic\.png \(restored\)/);
     expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(20);
+  });
+
+  it('compresses pages as they render, and in the rebuild only the pages it renders again', () => {
+    const compressedAsRendered = (result: FixtureBuild) => Number(/(\d+) compressed as they rendered/.exec(result.output)?.[1]);
+    expect(compressedAsRendered(cold)).toBeGreaterThan(20);
+    expect(compressedAsRendered(warm)).toBeGreaterThan(0);
+    expect(compressedAsRendered(warm)).toBeLessThan(compressedAsRendered(cold) / 2);
+  });
+
+  it('publishes .br and .gz copies of the edited page that decode to its new text, not the old one', () => {
+    const file = join(warm.distDir, GUIDE, 'index.html');
+    const html = readFileSync(file);
+    expect(html.toString()).toContain(ADDED);
+    expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(html)).toBe(true);
+    expect(gunzipSync(readFileSync(`${file}.gz`)).equals(html)).toBe(true);
   });
 
   it('renders every article again when their rendered files are gone from the cache, instead of failing', () => {
