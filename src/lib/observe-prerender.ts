@@ -25,14 +25,15 @@ export function observePrerender(prerenderer: AstroPrerenderer, base: string, on
     const below = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
     return below === '' || below.endsWith('/') ? `${below}index.html` : below;
   };
+  const { setup, collectStaticImages, teardown } = prerenderer;
   return {
     ...prerenderer,
     name: `${prerenderer.name} (observed)`,
-    // Astro's default prerenderer keeps its state on itself: every call goes through it.
-    setup: prerenderer.setup && (() => prerenderer.setup!()),
+    // Every call goes to Astro's prerenderer itself, which keeps its state on itself.
+    ...(setup && { setup: () => setup.call(prerenderer) }),
     getStaticPaths: () => prerenderer.getStaticPaths(),
-    collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
-    teardown: prerenderer.teardown && (() => prerenderer.teardown!()),
+    ...(collectStaticImages && { collectStaticImages: () => collectStaticImages.call(prerenderer) }),
+    ...(teardown && { teardown: () => teardown.call(prerenderer) }),
     async render(request, options) {
       const rendered = await prerenderer.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
