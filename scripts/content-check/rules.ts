@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
+import { articleFacts } from '../../src/lib/article/facts.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
 import {
   type AtlasEntry,
@@ -198,7 +199,8 @@ export async function checkSchemas(
         collection: checked.collection,
         id: checked.id,
         filePath: file.shown,
-        body: file.source.replace(/^---[\s\S]*?\n---\r?\n?/, ''),
+        digest: '', // only build cache keys read it
+        facts: articleFacts(file.source.replace(/^---[\s\S]*?\n---\r?\n?/, '')),
         data: result.data,
       } as AtlasEntry;
       continue;

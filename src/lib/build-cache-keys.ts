@@ -28,14 +28,14 @@ export function graphKey(graph: ContentGraph): string {
 }
 
 /**
- * Cache key of an entry's page: the graph's data, the entry's own text and backlinks,
+ * Cache key of an entry's page: the graph's data, the entry's own file (its digest) and backlinks,
  * and what turns the text into HTML (the article renderer and components, which pages
  * do not import).
  */
 export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
   const backlinks = graph.mentionedBy(entry).map((other) => `${other.collection}/${other.id}`);
   return createHash('sha256')
-    .update(`${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${backlinks.join(' ')}\n${entry.body}`)
+    .update(`${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${backlinks.join(' ')}\n${entry.digest}`)
     .digest('base64url');
 }
 

@@ -4,7 +4,8 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { ARTICLE_FILE_FIELD, readArticle } from './article/files';
+import type { ArticleFacts } from './article/facts';
+import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, readArticle } from './article/files';
 import { COLLECTION_NAMES, type CollectionName } from './collections';
 import { throwContentErrors, throwIfBrokenEntry } from './content-errors';
 import { type AtlasEntry, ContentGraph } from './graph';
@@ -17,6 +18,14 @@ let graph: Promise<ContentGraph> | undefined;
 /** Drafts are shown while writing (`astro dev`) and never published. */
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
+/** Frontmatter fields the content loader adds to an entry's rendered metadata (src/loaders/content-glob.ts). */
+const loaderFields = (entry: AnyCollectionEntry) =>
+  (entry.rendered?.metadata as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
+
+/** An entry whose article did not render (a broken file, shown as an error in dev) has no facts: none are made up. */
+const NO_FACTS: ArticleFacts = { links: [], words: 0, minutes: 1 };
+const articleFactsOf = (entry: AnyCollectionEntry) => (loaderFields(entry)[ARTICLE_FACTS_FIELD] as ArticleFacts | undefined) ?? NO_FACTS;
+
 async function loadGraph(): Promise<ContentGraph> {
   const loaded = await Promise.all(
     COLLECTION_NAMES.map(async (collection) =>
@@ -27,7 +36,8 @@ async function loadGraph(): Promise<ContentGraph> {
           collection,
           id: entry.id,
           filePath: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
-          body: entry.body ?? '',
+          digest: entry.digest ?? '',
+          facts: articleFactsOf(entry),
           data: entry.data,
         } as AtlasEntry;
       }),
@@ -59,7 +69,7 @@ export function renderEntry(entry: AtlasEntry): { html: string; headings: Markdo
   const name = `${entry.collection}/${entry.id}`;
   const rendered = originals.get(name)?.rendered;
   if (!rendered) throw new Error(`renderEntry: ${name} was not loaded through getGraph()`);
-  const metadata = rendered.metadata as { headings?: MarkdownHeading[]; frontmatter?: Record<string, unknown> } | undefined;
-  const file = metadata?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
-  return { html: file ? readArticle(file, entry.filePath) : rendered.html, headings: metadata?.headings ?? [] };
+  const file = loaderFields(originals.get(name)!)[ARTICLE_FILE_FIELD] as string | undefined;
+  const headings = (rendered.metadata as { headings?: MarkdownHeading[] } | undefined)?.headings ?? [];
+  return { html: file ? readArticle(file, entry.filePath) : rendered.html, headings };
 }

@@ -3,7 +3,12 @@
  * Each builder takes only what a test cares about and fills in the rest.
  */
 import type { SkillCategory, SkillLevel } from '../schemas/vocabulary.ts';
+import { articleFacts } from './article/facts.ts';
 import type { AtlasEntry } from './graph.ts';
+
+const NO_TEXT = articleFacts('');
+/** An entry's digest and facts for an article of this text (the content loader works them out from the file). */
+export const withText = (body: string) => ({ digest: `digest of ${body}`, facts: articleFacts(body) });
 
 const base = {
   description: 'A description long enough to pass the schema minimum of fifty.',
@@ -23,7 +28,8 @@ export function fixtureSkill(
     collection: 'skills',
     id,
     filePath: `content/skills/${id}.mdx`,
-    body: '',
+    digest: '',
+    facts: NO_TEXT,
     data: {
       ...base,
       title: extra.title ?? titleOf(id),
@@ -49,7 +55,8 @@ export function fixtureRole(
     collection: 'roles',
     id,
     filePath: `content/roles/${id}.mdx`,
-    body: '',
+    digest: '',
+    facts: NO_TEXT,
     data: {
       ...base,
       title: titleOf(id),
@@ -68,7 +75,8 @@ export function fixtureResponsibility(id: string, extra: { skills?: string[]; or
     collection: 'responsibilities',
     id,
     filePath: `content/responsibilities/${id}.mdx`,
-    body: '',
+    digest: '',
+    facts: NO_TEXT,
     data: { ...base, title: titleOf(id), order: extra.order ?? 100, skills: (extra.skills ?? []).map((s) => ref('skills', s)) },
   } as AtlasEntry<'responsibilities'>;
 }
@@ -88,7 +96,8 @@ export function fixturePath(
     collection: 'paths',
     id,
     filePath: `content/paths/${id}.mdx`,
-    body: '',
+    digest: '',
+    facts: NO_TEXT,
     data: {
       ...base,
       title: extra.title ?? titleOf(id),
@@ -105,7 +114,7 @@ export function fixtureGuide(id: string, extra: { section?: 'overview' | 'impact
     collection: 'guides',
     id,
     filePath: `content/guides/${id}.mdx`,
-    body: extra.body ?? '',
+    ...withText(extra.body ?? ''),
     data: { ...base, title: titleOf(id), section: extra.section ?? 'overview', order: 100 },
   } as AtlasEntry<'guides'>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureGuide, fixtureResponsibility, fixtureRole, fixtureSkill } from './entry-fixtures.ts';
+import { fixtureGuide, fixtureResponsibility, fixtureRole, fixtureSkill, withText } from './entry-fixtures.ts';
 import { type AtlasEntry, closest, ContentGraph, ContentReferenceError } from './graph.ts';
 
 const skill = (id: string, extra: { parent?: string; prerequisites?: string[] } = {}) => fixtureSkill(id, extra);
@@ -80,7 +80,7 @@ describe('broken references', () => {
 });
 
 describe('backlinks from article text', () => {
-  const withBody = <E extends AtlasEntry>(entry: E, body: string): E => ({ ...entry, body });
+  const withBody = <E extends AtlasEntry>(entry: E, body: string): E => ({ ...entry, ...withText(body) });
   const graph = new ContentGraph([
     withBody(skill('sql'), 'See [PostgreSQL](/skills/postgresql/#indexes) and <a href="/skills/redis/">Redis</a>. [Self](/skills/sql/).'),
     withBody(skill('postgresql', { parent: 'sql' }), 'Learn [SQL](/skills/sql/) first, and [nothing](/skills/unknown/).'),

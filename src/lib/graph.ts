@@ -4,6 +4,7 @@ import type { ResponsibilityData } from '@/schemas/responsibility';
 import type { RoleData } from '@/schemas/role';
 import type { SkillData } from '@/schemas/skill';
 import type { SkillLevel } from '@/schemas/vocabulary';
+import type { ArticleFacts } from './article/facts.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections.ts';
 import { entryGroupInfo } from './entry-labels.ts';
 
@@ -18,7 +19,16 @@ export interface CollectionData {
 
 /** One content entry as the graph sees it: enough to link, list and relate it. */
 export type AtlasEntry<C extends CollectionName = CollectionName> = {
-  [K in C]: { collection: K; id: string; filePath: string; body: string; data: CollectionData[K] };
+  [K in C]: {
+    collection: K;
+    id: string;
+    filePath: string;
+    /** Changes whenever the file does (Astro's digest of it). */
+    digest: string;
+    /** What pages need from the article text: its links and length. */
+    facts: ArticleFacts;
+    data: CollectionData[K];
+  };
 }[C];
 
 /** A link from one entry to another, with an optional note such as a skill level. */
@@ -276,14 +286,13 @@ export class ContentGraph {
 
   /**
    * Entries whose article text links to `entry` (a backlink), collection by collection in display order.
-   * Read from the MDX bodies: Markdown links and href attributes to /<collection>/<id>/.
+   * Read from the links the content loader found in each article (src/lib/article/facts.ts).
    */
   mentionedBy(entry: AtlasEntry): AtlasEntry[] {
     if (!this.#mentions) {
       this.#mentions = new Map();
       for (const from of this.all()) {
-        for (const match of from.body.matchAll(/(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g)) {
-          const key = keyOf(match[1]!, match[2]!);
+        for (const key of from.facts.links) {
           if (key === keyOf(from.collection, from.id) || !this.#byKey.has(key)) continue;
           const list = this.#mentions.get(key) ?? [];
           if (!list.includes(from)) list.push(from);

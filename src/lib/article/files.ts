@@ -11,6 +11,9 @@ import { join } from 'node:path';
 /** The field of `rendered.metadata.frontmatter` that holds the article's file. */
 export const ARTICLE_FILE_FIELD = 'articleFile';
 
+/** The field of `rendered.metadata.frontmatter` that holds what pages need from the text (src/lib/article/facts.ts). */
+export const ARTICLE_FACTS_FIELD = 'articleFacts';
+
 /** Writes an article's HTML (unless that exact HTML is there already) and returns its path. */
 export function saveArticle(dir: string, html: string): string {
   const file = join(dir, `${createHash('sha256').update(html).digest('base64url').slice(0, 32)}.html`);

@@ -1,0 +1,28 @@
+/**
+ * What pages need from an article's text besides its HTML: the entries it links to (for
+ * "Mentioned in" backlinks) and its length. Worked out by the content loader when it renders
+ * the article, and kept with the rendered HTML; the raw text is not kept in the content store
+ * (`retainBody: false`), which made the store, and the module Astro bundles it into, ~8×
+ * smaller (docs/performance.md).
+ */
+import { countWords, readingMinutes } from '../reading-time.ts';
+
+export interface ArticleFacts {
+  /** Entry keys ("skills/redis") the text links to, first link first, each once. */
+  links: string[];
+  /** Words of prose (code and markup excluded). */
+  words: number;
+  /** Whole minutes to read, at least one. */
+  minutes: number;
+}
+
+/** Markdown links and href attributes to /<collection>/<id>/, with or without a leading slash or a #fragment. */
+const ENTRY_LINK = /(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g;
+
+export function articleFacts(body: string): ArticleFacts {
+  return {
+    links: [...new Set(Array.from(body.matchAll(ENTRY_LINK), (match) => `${match[1]}/${match[2]}`))],
+    words: countWords(body),
+    minutes: readingMinutes(body),
+  };
+}
