@@ -87,9 +87,16 @@ function measure(label: string, command: string, args: string[], env: Record<str
   return run;
 }
 
-/** Milliseconds Astro spent on routes matching `pattern`, from its per-route build log. */
+/** Pages Astro renders at a time (`build.concurrency` in astro.config.mjs): their logged times overlap by this much. */
+const PAGES_IN_FLIGHT = Number(/concurrency:\s*(\d+)/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))?.[1] ?? 1);
+
+/**
+ * Wall-clock milliseconds Astro spent on routes matching `pattern`, from its per-route build log:
+ * the routes' own times, which overlap when several render at once, divided by how many do.
+ */
 function routeMs(log: string, pattern: RegExp): number {
-  return [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1]!)).reduce((sum, m) => sum + Number(m[2]), 0);
+  const sum = [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].filter((m) => pattern.test(m[1]!)).reduce((total, m) => total + Number(m[2]), 0);
+  return sum / PAGES_IN_FLIGHT;
 }
 
 function files(dir: string): string[] {
@@ -342,8 +349,14 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   row('HTML pages built (entries, indexes, views)', (s) => String(s.htmlPages));
   row('cold build, wall', (s) => `${s.cold.wallS.toFixed(1)} s`);
   row('cold build, CPU', (s) => `${s.cold.cpuS.toFixed(1)} s`);
-  row('  of which the social-card routes (cards are drawn while pages render; this is the wait and the writing)', (s) => `${s.ogS.toFixed(1)} s`);
-  row('  precompression, alongside the sitemap and Pagefind (start to end)', (s) => `${s.precompressS.toFixed(1)} s`);
+  row(
+    `  of which the social-card routes (cards are drawn while pages render; this is the wait and the writing; route times ÷ ${PAGES_IN_FLIGHT} pages in flight)`,
+    (s) => `${s.ogS.toFixed(1)} s`,
+  );
+  row(
+    '  precompression pass over the output, alongside the sitemap and Pagefind (start to end; pages were compressed as they rendered)',
+    (s) => `${s.precompressS.toFixed(1)} s`,
+  );
   row('per page (cold wall / MDX pages)', (s) => `${((s.cold.wallS / s.pages) * 1000).toFixed(0)} ms`);
   row('peak memory (largest process)', (s) => `${s.cold.peakMB.toFixed(0)} MB`);
   row('baseline (bare Astro + MDX + Pagefind), wall', (s) => (s.baseline ? `${s.baseline.wallS.toFixed(1)} s` : 'skipped'));
