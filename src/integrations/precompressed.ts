@@ -1,42 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { observePrerender, type RenderedFile } from '../lib/observe-prerender.ts';
-import type { PrecompressJob } from '../lib/precompress-worker.ts';
+import { observePrerender } from '../lib/observe-prerender.ts';
+import { compressAsRendered } from '../lib/precompress-queue.ts';
 import { precompress, type PrecompressResult } from '../lib/precompress.ts';
-import { WorkerPool } from '../lib/worker-pool.ts';
-
-/**
- * Compresses the files Astro renders as they come, into the precompression cache, on a
- * worker thread at the lowest CPU priority. Pages render one at a time on the main thread
- * while the other core is often idle (docs/performance.md); this moves most of the
- * compressing there, off the end of a cold build.
- */
-function compressAsRendered(cacheDir: string) {
-  let pool: WorkerPool<PrecompressJob, boolean> | undefined;
-  const jobs: Promise<boolean>[] = [];
-  return {
-    add({ path, body }: RenderedFile) {
-      pool ??= new WorkerPool('src/lib/precompress-worker.ts', 1);
-      const job = pool.run({ path, body, cacheDir });
-      // Awaited by drained(); until then a failure must not count as unhandled.
-      job.catch(() => {});
-      jobs.push(job);
-    },
-    /** Resolves when every file handed over is in the cache, with how many were compressed. */
-    async drained(): Promise<number> {
-      try {
-        return (await Promise.all(jobs)).filter(Boolean).length;
-      } catch (error) {
-        throw new Error(`Could not compress a rendered file into ${cacheDir}: ${error instanceof Error ? error.message : String(error)}`, {
-          cause: error,
-        });
-      } finally {
-        await pool?.close();
-      }
-    },
-  };
-}
 
 /**
  * Writes `.br` and `.gz` beside every text file over 1 KB (src/lib/precompress.ts).
@@ -80,7 +47,8 @@ export function precompressed(): AstroIntegration {
         const files = first.files + rest.files;
         const reused = first.reused + rest.reused;
         logger.info(
-          `Precompressed ${files} files (.br and .gz beside each; ${early} compressed as they rendered, ` +
+          `Precompressed ${files} files (.br and .gz beside each; ${early} compressed as they rendered` +
+            `${rendered?.left ? `, ${rendered.left} left for later while the worker was busy` : ''}, ` +
             `${reused} placed from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },

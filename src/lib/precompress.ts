@@ -80,6 +80,11 @@ export function isCompressible(path: string): boolean {
   return COMPRESSIBLE_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
 }
 
+/** Whether a file at `path` of `size` bytes gets .br and .gz siblings: a text file over 1 KB. */
+export function worthCompressing(path: string, size: number): boolean {
+  return size > COMPRESS_MIN_BYTES && isCompressible(path);
+}
+
 /** Brotli quality for the file at `path` below the site root: 11 for shared bundles, else page quality. */
 const qualityOf = (path: string) => (SHARED.test(path) ? SHARED_QUALITY : PAGE_QUALITY);
 
@@ -110,7 +115,7 @@ let scratchCount = 0;
  * Returns false when the file is too small, not compressible, or already cached.
  */
 export function precompressToCache(path: string, source: Buffer, cacheDir: string): boolean {
-  if (source.length <= COMPRESS_MIN_BYTES || !isCompressible(path)) return false;
+  if (!worthCompressing(path, source.length)) return false;
   const quality = qualityOf(path);
   const cached = cacheEntry(cacheDir, source, quality);
   if (existsSync(`${cached}.br`) && existsSync(`${cached}.gz`)) return false;
