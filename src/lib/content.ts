@@ -4,7 +4,7 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import type { ArticleFacts } from './article/facts';
+import { type ArticleFacts, NO_ARTICLE_FACTS } from './article/facts';
 import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, readArticle } from './article/files';
 import { COLLECTION_NAMES, type CollectionName } from './collections';
 import { throwContentErrors, throwIfBrokenEntry } from './content-errors';
@@ -23,8 +23,7 @@ const loaderFields = (entry: AnyCollectionEntry) =>
   (entry.rendered?.metadata as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 
 /** An entry whose article did not render (a broken file, shown as an error in dev) has no facts: none are made up. */
-const NO_FACTS: ArticleFacts = { links: [], words: 0, minutes: 1 };
-const articleFactsOf = (entry: AnyCollectionEntry) => (loaderFields(entry)[ARTICLE_FACTS_FIELD] as ArticleFacts | undefined) ?? NO_FACTS;
+const articleFactsOf = (entry: AnyCollectionEntry) => (loaderFields(entry)[ARTICLE_FACTS_FIELD] as ArticleFacts | undefined) ?? NO_ARTICLE_FACTS;
 
 async function loadGraph(): Promise<ContentGraph> {
   const loaded = await Promise.all(

@@ -3,10 +3,9 @@
  * Each builder takes only what a test cares about and fills in the rest.
  */
 import type { SkillCategory, SkillLevel } from '../schemas/vocabulary.ts';
-import { articleFacts } from './article/facts.ts';
+import { articleFacts, NO_ARTICLE_FACTS } from './article/facts.ts';
 import type { AtlasEntry } from './graph.ts';
 
-const NO_TEXT = articleFacts('');
 /** An entry's digest and facts for an article of this text (the content loader works them out from the file). */
 export const withText = (body: string) => ({ digest: `digest of ${body}`, facts: articleFacts(body) });
 
@@ -29,7 +28,7 @@ export function fixtureSkill(
     id,
     filePath: `content/skills/${id}.mdx`,
     digest: '',
-    facts: NO_TEXT,
+    facts: NO_ARTICLE_FACTS,
     data: {
       ...base,
       title: extra.title ?? titleOf(id),
@@ -56,7 +55,7 @@ export function fixtureRole(
     id,
     filePath: `content/roles/${id}.mdx`,
     digest: '',
-    facts: NO_TEXT,
+    facts: NO_ARTICLE_FACTS,
     data: {
       ...base,
       title: titleOf(id),
@@ -76,7 +75,7 @@ export function fixtureResponsibility(id: string, extra: { skills?: string[]; or
     id,
     filePath: `content/responsibilities/${id}.mdx`,
     digest: '',
-    facts: NO_TEXT,
+    facts: NO_ARTICLE_FACTS,
     data: { ...base, title: titleOf(id), order: extra.order ?? 100, skills: (extra.skills ?? []).map((s) => ref('skills', s)) },
   } as AtlasEntry<'responsibilities'>;
 }
@@ -97,7 +96,7 @@ export function fixturePath(
     id,
     filePath: `content/paths/${id}.mdx`,
     digest: '',
-    facts: NO_TEXT,
+    facts: NO_ARTICLE_FACTS,
     data: {
       ...base,
       title: extra.title ?? titleOf(id),

@@ -21,7 +21,12 @@ export function countWords(mdxBody: string): number {
   return words ? words.length : 0;
 }
 
+/** Whole minutes to read `words` words of prose, never less than one. */
+export function minutesToRead(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
 /** Whole minutes to read an MDX body, never less than one. */
 export function readingMinutes(mdxBody: string): number {
-  return Math.max(1, Math.round(countWords(mdxBody) / WORDS_PER_MINUTE));
+  return minutesToRead(countWords(mdxBody));
 }

@@ -5,7 +5,7 @@
  * (`retainBody: false`), which made the store, and the module Astro bundles it into, ~8×
  * smaller (docs/performance.md).
  */
-import { countWords, readingMinutes } from '../reading-time.ts';
+import { countWords, minutesToRead } from '../reading-time.ts';
 
 export interface ArticleFacts {
   /** Entry keys ("skills/redis") the text links to, first link first, each once. */
@@ -20,9 +20,13 @@ export interface ArticleFacts {
 const ENTRY_LINK = /(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g;
 
 export function articleFacts(body: string): ArticleFacts {
+  const words = countWords(body);
   return {
     links: [...new Set(Array.from(body.matchAll(ENTRY_LINK), (match) => `${match[1]}/${match[2]}`))],
-    words: countWords(body),
-    minutes: readingMinutes(body),
+    words,
+    minutes: minutesToRead(words),
   };
 }
+
+/** The facts of an article with no text: no links, no words, the one-minute floor. */
+export const NO_ARTICLE_FACTS: ArticleFacts = articleFacts('');
