@@ -4,7 +4,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { runPagefind } from '../../../src/lib/pagefind-cli.ts';
 
 export default defineConfig({
   outDir: process.env['BENCH_OUT_DIR'] ?? './dist',
@@ -15,12 +15,9 @@ export default defineConfig({
     {
       name: 'pagefind',
       hooks: {
+        // `pagefind --site dist`, the post-build step Pagefind documents; the site's build runs the same.
         'astro:build:done': async ({ dir }) => {
-          const { index } = await pagefind.createIndex({});
-          if (!index) throw new Error('Pagefind could not start');
-          await index.addDirectory({ path: fileURLToPath(dir) });
-          await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-          await pagefind.close();
+          await runPagefind(fileURLToPath(dir));
         },
       },
     },
