@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardKey, entryPageKey } from './build-cache-keys.ts';
+import { cardKey, entryPageKey, frontmatterPageKey } from './build-cache-keys.ts';
 import { fixtureGuide } from './entry-fixtures.ts';
 import { ContentGraph } from './graph.ts';
 
@@ -45,6 +45,13 @@ describe('cache keys for incremental builds', () => {
         'first',
       ),
     ).not.toBe(keyOf(guides(), 'first'));
+  });
+
+  it('keeps the key of a page that shows only frontmatter when an article’s text changes, and changes it with a title', () => {
+    const listKey = (entries: ReturnType<typeof guides>) => frontmatterPageKey(new ContentGraph(entries), 'guides/');
+    expect(listKey(guides((id) => (id === 'first' ? { body: 'Edited.' } : {})))).toBe(listKey(guides()));
+    expect(listKey(guides((id) => (id === 'first' ? { title: 'A new title' } : {})))).not.toBe(listKey(guides()));
+    expect(frontmatterPageKey(new ContentGraph(guides()), 'roles/')).not.toBe(listKey(guides()));
   });
 
   it('keys a social card by what it draws', () => {

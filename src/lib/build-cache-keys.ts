@@ -39,10 +39,14 @@ export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
     .digest('base64url');
 }
 
-/** Cache key of an entry's JSON in the static API: the graph's data (the entry's own fields are part of it). */
-export function apiEntryKey(graph: ContentGraph, entry: AtlasEntry): string {
+/**
+ * Cache key of a page that shows only the entries' frontmatter, never their text: a collection's
+ * list, a role comparison, the JSON of one entry or one collection. `page` is its address.
+ * Editing an article's text leaves these pages cached; any frontmatter change renders them again.
+ */
+export function frontmatterPageKey(graph: ContentGraph, page: string): string {
   return createHash('sha256')
-    .update(`${graphKey(graph)}\n${entry.collection}/${entry.id}`)
+    .update(`${graphKey(graph)}\n${page}`)
     .digest('base64url');
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContent, copyFixture, type FixtureBuild } from '../support/fixture-build.ts';
+import { buildContent, copyFixture, editFile, type FixtureBuild } from '../support/fixture-build.ts';
 
 /**
  * Rebuilds reuse three caches: Astro's content store with the rendered articles beside it
@@ -59,6 +59,11 @@ describe('a rebuild after editing one article', () => {
     expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(20);
   });
 
+  it('keeps pages that show only frontmatter (lists, comparisons, the collection JSON) cached when only article text changes', () => {
+    for (const path of ['/guides/index.html', '/compare/backend-developer-vs-database-engineer/index.html', '/api/guides.json'])
+      expect(warm.output).toContain(`${path} (restored)`);
+  });
+
   it('compresses pages as they render, and in the rebuild only the pages it renders again', () => {
     const compressedAsRendered = (result: FixtureBuild) => Number(/(\d+) compressed as they rendered/.exec(result.output)?.[1]);
     expect(compressedAsRendered(cold)).toBeGreaterThan(20);
@@ -72,6 +77,15 @@ describe('a rebuild after editing one article', () => {
     expect(html.toString()).toContain(ADDED);
     expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(html)).toBe(true);
     expect(gunzipSync(readFileSync(`${file}.gz`)).equals(html)).toBe(true);
+  });
+
+  it('renders those pages again when a title changes, so no list or comparison shows the old one', () => {
+    editFile(content, 'roles/database-engineer.mdx', (text) => text.replace('title: Database engineer', 'title: Database reliability engineer'));
+    const retitled = build();
+    expect(page(retitled, 'compare/backend-developer-vs-database-engineer').querySelector('h1')!.text).toContain('Database reliability engineer');
+    expect(page(retitled, 'roles').querySelector('main')!.text).toContain('Database reliability engineer');
+    const list = JSON.parse(readFileSync(join(retitled.distDir, 'api/roles.json'), 'utf8')) as { items: { title: string }[] };
+    expect(list.items.map((item) => item.title)).toContain('Database reliability engineer');
   });
 
   it('renders every article again when their rendered files are gone from the cache, instead of failing', () => {
