@@ -3,16 +3,27 @@
  * beside each text file) into a scratch folder, then swapped into dist/ only if every
  * step succeeded.
  * A failed build leaves no dist/ behind, so nothing half-built is ever served.
+ * A lock beside the output (src/lib/build-lock.ts) keeps a second build of the same folder out.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { acquireBuildLock } from '../src/lib/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env['ATLAS_DIST'] ?? 'dist');
 const scratch = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
+
+let release: () => void;
+try {
+  release = acquireBuildLock(`${outDir}.lock`, outDir);
+} catch (error) {
+  console.error(`\nBuild not started: ${(error as Error).message}`);
+  process.exit(1);
+}
+process.on('exit', () => release());
 
 // Both are left behind only by a build that was killed part-way.
 for (const leftover of [scratch, previous]) rmSync(leftover, { recursive: true, force: true });

@@ -3,10 +3,11 @@
  * message that names the file, the field or line, and what is allowed —
  * and leaves no dist/ behind. Each case builds a real broken fixture.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContent, copyFixture, editFile } from '../support/fixture-build';
+import { buildContent, copyFixture, editFile, ROOT } from '../support/fixture-build';
 
 function breakAndBuild(file: string, edit: (text: string) => string) {
   const content = copyFixture();
@@ -110,4 +111,24 @@ describe('a valid fixture builds', () => {
     expect(readFileSync(join(build.distDir, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-guide');
     expect(readFileSync(join(build.distDir, 'guides/index.html'), 'utf8')).not.toContain('An unfinished guide');
   });
+});
+
+describe('two builds of one output folder at once', () => {
+  it('refuses the second with a message naming the running build, and leaves the first to publish', async () => {
+    const content = copyFixture();
+    const distDir = join(content, '..', 'dist');
+    const first = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_DIST: distDir, NO_COLOR: '1' },
+      stdio: 'ignore',
+    });
+    const firstDone = new Promise<number | null>((resolve) => first.on('close', resolve));
+    while (!existsSync(`${distDir}.lock`)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = buildContent(content);
+    expect(second.status).toBe(1);
+    expect(second.output).toContain(`Build not started: Another build of ${distDir} is running (process ${first.pid}`);
+    expect(await firstDone).toBe(0);
+    expect(existsSync(join(distDir, 'guides/what-does-a-backend-developer-do/index.html'))).toBe(true);
+    expect(existsSync(`${distDir}.lock`)).toBe(false);
+  }, 120_000);
 });
