@@ -6,9 +6,9 @@
  * A lock beside the output (src/lib/build-lock.ts) keeps a second build of the same folder out.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { acquireBuildLock } from '../src/lib/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,6 +18,8 @@ const previous = `${outDir}.previous`;
 
 let release: () => void;
 try {
+  // The lock sits beside the output, whose parent folder may not exist yet (Astro used to be the first to make it).
+  mkdirSync(dirname(outDir), { recursive: true });
   release = acquireBuildLock(`${outDir}.lock`, outDir);
 } catch (error) {
   console.error(`\nBuild not started: ${(error as Error).message}`);

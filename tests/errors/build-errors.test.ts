@@ -116,15 +116,18 @@ describe('a valid fixture builds', () => {
 describe('two builds of one output folder at once', () => {
   it('refuses the second with a message naming the running build, and leaves the first to publish', async () => {
     const content = copyFixture();
-    const distDir = join(content, '..', 'dist');
+    // Its parent folder does not exist yet: the build makes it before taking the lock beside the output.
+    const distDir = join(content, '..', 'out', 'site', 'dist');
     const first = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
       cwd: ROOT,
       env: { ...process.env, ATLAS_CONTENT_DIR: content, ATLAS_DIST: distDir, NO_COLOR: '1' },
       stdio: 'ignore',
     });
-    const firstDone = new Promise<number | null>((resolve) => first.on('close', resolve));
-    while (!existsSync(`${distDir}.lock`)) await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = buildContent(content);
+    let firstEnded = false;
+    const firstDone = new Promise<number | null>((resolve) => first.on('close', resolve)).finally(() => (firstEnded = true));
+    while (!existsSync(`${distDir}.lock`) && !firstEnded) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(firstEnded, 'the first build ended before it took the lock').toBe(false);
+    const second = buildContent(content, { ATLAS_DIST: distDir });
     expect(second.status).toBe(1);
     expect(second.output).toContain(`Build not started: Another build of ${distDir} is running (process ${first.pid}`);
     expect(await firstDone).toBe(0);
