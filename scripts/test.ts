@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { NGINX_MISSING, nginxBinary } from '../tests/support/nginx.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,6 +19,14 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const reports = mkdtempSync(join(tmpdir(), 'atlas-test-'));
 let passed = 0;
 let failed = 0;
+const brokenFiles: string[] = [];
+
+/** The parts of vitest's JSON report this summary reads. */
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+}
 
 function run(title: string, command: string, args: string[]): boolean {
   console.log(`\n━━ ${title}\n`);
@@ -35,18 +43,30 @@ function vitest(title: string, projects: string[]): boolean {
     '--reporter=json',
     `--outputFile.json=${report}`,
   ]);
+  let json: VitestReport;
   try {
-    const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-    passed += json.numPassedTests;
-    failed += json.numFailedTests;
+    json = JSON.parse(readFileSync(report, 'utf8')) as VitestReport;
   } catch {
     failed += 1; // the runner itself failed before writing a report
+    return ok;
+  }
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  // A file whose setup (beforeAll, an import) throws fails without failing any test: its tests are
+  // only skipped. Each such file counts as one failure, so the summary never says 0 failed for a red run.
+  for (const file of json.testResults) {
+    if (file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')) {
+      failed += 1;
+      brokenFiles.push(relative(root, file.name));
+    }
   }
   return ok;
 }
 
 function finish(ok: boolean): never {
-  console.log(`\nTests: ${passed} passed, ${failed} failed`);
+  const broken =
+    brokenFiles.length > 0 ? ` (${brokenFiles.length} of them a test file that failed before its tests ran: ${brokenFiles.join(', ')})` : '';
+  console.log(`\nTests: ${passed} passed, ${failed} failed${broken}`);
   process.exit(ok && failed === 0 ? 0 : 1);
 }
 
