@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from './reading-time.ts';
+import { countWords, minutesToRead } from './reading-time.ts';
 
 describe('countWords', () => {
   it('counts prose and ignores code blocks, JSX tags and link targets', () => {
@@ -20,9 +20,9 @@ describe('countWords', () => {
   });
 });
 
-describe('readingMinutes', () => {
+describe('minutesToRead', () => {
   it('is at least one minute and grows with length', () => {
-    expect(readingMinutes('short')).toBe(1);
-    expect(readingMinutes('word '.repeat(1000))).toBe(5);
+    expect(minutesToRead(countWords('short'))).toBe(1);
+    expect(minutesToRead(countWords('word '.repeat(1000)))).toBe(5);
   });
 });

@@ -25,8 +25,3 @@ export function countWords(mdxBody: string): number {
 export function minutesToRead(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
-
-/** Whole minutes to read an MDX body, never less than one. */
-export function readingMinutes(mdxBody: string): number {
-  return minutesToRead(countWords(mdxBody));
-}
