@@ -19,6 +19,9 @@ export function precompressed(): AstroIntegration {
   let base = '/';
   let started = 0;
   let rendered: ReturnType<typeof compressAsRendered> | undefined;
+  let early: Promise<number> | undefined;
+  /** Waits once for the worker to finish (and closes it): how many files were compressed as they rendered. */
+  const compressedEarly = () => (early ??= rendered?.drained() ?? Promise.resolve(0));
   let pages: Promise<PrecompressResult> | undefined;
   return {
     name: 'backend-atlas:precompressed',
@@ -36,14 +39,14 @@ export function precompressed(): AstroIntegration {
       },
       'astro:build:generated': ({ dir }) => {
         started = performance.now();
-        pages = (rendered?.drained() ?? Promise.resolve(0)).then(() => precompress(fileURLToPath(dir), cacheDir));
+        pages = compressedEarly().then(() => precompress(fileURLToPath(dir), cacheDir));
         // Awaited at the end of the build; until then a failure must not count as unhandled.
         pages.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const first = await (pages ?? precompress(fileURLToPath(dir), cacheDir));
         const rest = await precompress(fileURLToPath(dir), cacheDir, new Set(first.seen));
-        const early = (await rendered?.drained()) ?? 0;
+        const early = await compressedEarly();
         const files = first.files + rest.files;
         const reused = first.reused + rest.reused;
         logger.info(
