@@ -14,12 +14,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { place } from './place-file.ts';
 import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from './response-headers.ts';
 
 const brotli = promisify(brotliCompress);
@@ -33,21 +34,6 @@ const PAGE_QUALITY = 6;
  */
 const SHARED = /(^|\/)(_astro\/|pagefind\/pagefind(-highlight)?\.js$)/;
 const gz = promisify(gzip);
-
-/**
- * Puts `from` at `to` as a hard link where both are on one file system (no bytes copied:
- * cache files are named by content hash and never changed in place), else as a copy.
- * A file already at `to` is left alone: it has the same content.
- */
-async function place(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw error;
-    if (code !== 'EEXIST') await copyFile(from, to);
-  }
-}
 
 /** Astro's scratch folder inside the output while it builds, removed when the build ends: never published. */
 const ASTRO_SCRATCH = '.prerender';

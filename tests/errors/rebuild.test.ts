@@ -1,15 +1,16 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runPagefind } from '../../src/lib/pagefind-cli.ts';
 import { buildContent, copyFixture, editFile, type FixtureBuild } from '../support/fixture-build.ts';
 
 /**
- * Rebuilds reuse three caches: Astro's content store with the rendered articles beside it
- * (src/lib/article/files.ts), the incremental page cache (src/lib/build-cache-keys.ts) and
- * the precompression cache. These builds prove a rebuild shows every change, and that a
+ * Rebuilds reuse four caches: Astro's content store with the rendered articles beside it
+ * (src/lib/article/files.ts), the incremental page cache (src/lib/build-cache-keys.ts),
+ * the precompression cache and the search index files (src/lib/pagefind-bundle.ts). These builds prove a rebuild shows every change, and that a
  * damaged cache costs time, never correctness.
  */
 const GUIDE = 'guides/what-does-a-backend-developer-do';
@@ -77,6 +78,23 @@ describe('a rebuild after editing one article', () => {
     expect(html.toString()).toContain(ADDED);
     expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(html)).toBe(true);
     expect(gunzipSync(readFileSync(`${file}.gz`)).equals(html)).toBe(true);
+  });
+
+  it('reuses the last build’s search index files and ends with the index Pagefind writes from nothing', async () => {
+    const [, written, reused] = /Indexed \d+ pages for search \((\d+) index files written, (\d+) unchanged ones reused\)/.exec(warm.output) ?? [];
+    expect(Number(reused)).toBeGreaterThan(Number(written));
+    expect(Number(written)).toBeGreaterThan(0);
+    // Pagefind over the same folder from nothing, written elsewhere: the same files, byte for byte.
+    const fresh = join(mkdtempSync(join(tmpdir(), 'atlas-rebuild-search-')), 'pagefind');
+    await runPagefind(warm.distDir, ['--exclude-selectors', 'pre', '--output-path', fresh]);
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .map((file) => [file.slice(dir.length), readFileSync(file)] as const)
+        .sort(([a], [b]) => a.localeCompare(b));
+    expect(files(join(warm.distDir, 'pagefind'))).toEqual(files(fresh));
+    rmSync(join(fresh, '..'), { recursive: true, force: true });
   });
 
   it('renders those pages again when a title changes, so no list or comparison shows the old one', () => {
