@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { observePrerender } from '../lib/observe-prerender.ts';
 import { compressAsRendered } from '../lib/precompress-queue.ts';
 import { precompress, type PrecompressResult } from '../lib/precompress.ts';
+import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from '../lib/restore-by-link.ts';
 
 /**
  * Writes `.br` and `.gz` beside every text file over 1 KB (src/lib/precompress.ts).
@@ -23,19 +25,29 @@ export function precompressed(): AstroIntegration {
   /** Waits once for the worker to finish (and closes it): how many files were compressed as they rendered. */
   const compressedEarly = () => (early ??= rendered?.drained() ?? Promise.resolve(0));
   let pages: Promise<PrecompressResult> | undefined;
+  let cachedOutput = '';
+  let outDir = '';
+  let linkedOutput: LinkedOutput | undefined;
   return {
     name: 'backend-atlas:precompressed',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'precompressed');
+        cachedOutput = join(fileURLToPath(config.cacheDir), ASTRO_CACHED_OUTPUT);
+        outDir = fileURLToPath(config.outDir);
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const queue = compressAsRendered(cacheDir);
         rendered = queue;
-        // Wraps Astro's own prerenderer. An adapter that brings its own would replace this
-        // wrapper (the last one set wins); the pass over the output still compresses everything.
-        setPrerenderer((prerenderer) => observePrerender(prerenderer, base, (file) => queue.add(file)));
+        // Wraps Astro's own prerenderer. Astro keeps only the last prerenderer set, so the other
+        // wrapper this build needs is set here too: unchanged outputs restored as hard links
+        // (src/lib/restore-by-link.ts). An adapter that brings its own prerenderer would replace
+        // both: Astro then copies unchanged outputs, and the pass over the output still compresses everything.
+        setPrerenderer((prerenderer) => {
+          linkedOutput = restoreByLink(prerenderer, { outDir, cachedOutput, base });
+          return observePrerender(linkedOutput, base, (file) => queue.add(file));
+        });
       },
       'astro:build:generated': ({ dir }) => {
         started = performance.now();
@@ -43,7 +55,17 @@ export function precompressed(): AstroIntegration {
         // Awaited at the end of the build; until then a failure must not count as unhandled.
         pages.catch(() => {});
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        // A linked file Astro did not take as its output would be a stray page: none is expected.
+        const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
+        const strays = [...(linkedOutput?.linked ?? [])].filter((file) => !written.has(file));
+        for (const file of strays) for (const copy of ['', '.br', '.gz']) rmSync(join(outDir, `${file}${copy}`), { force: true });
+        if (linkedOutput && linkedOutput.linked.size + linkedOutput.unlinked.size > 0)
+          logger.info(
+            `Linked ${linkedOutput.linked.size} unchanged files from the build cache (${linkedOutput.unlinked.size} more were rendered again)`,
+          );
+        if (strays.length > 0)
+          logger.warn(`Removed ${strays.length} files linked from the build cache that Astro did not publish, e.g. ${strays[0]}.`);
         const first = await (pages ?? precompress(fileURLToPath(dir), cacheDir));
         const rest = await precompress(fileURLToPath(dir), cacheDir, new Set(first.seen));
         const early = await compressedEarly();

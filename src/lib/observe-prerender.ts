@@ -11,6 +11,17 @@ export interface RenderedFile {
 }
 
 /**
+ * Where the file for a request Astro renders goes, below the output folder: the URL's path without
+ * the base path (`/` or e.g. `/atlas/`), `index.html` for a page.
+ */
+export function outputPathOf(url: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const below = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+  return below === '' || below.endsWith('/') ? `${below}index.html` : below;
+}
+
+/**
  * Wraps Astro's prerenderer (the `astro:build:start` hook's `setPrerenderer`) so `onFile` sees
  * each rendered page and endpoint as Astro gets it: successful responses only, and only those
  * Astro renders in this build — a rebuild restores unchanged files from its cache without
@@ -19,12 +30,6 @@ export interface RenderedFile {
  * @param base the site's base path (`/` or e.g. `/atlas/`), taken off the request URL.
  */
 export function observePrerender(prerenderer: AstroPrerenderer, base: string, onFile: (file: RenderedFile) => void): AstroPrerenderer {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const pathOf = (url: string) => {
-    const pathname = decodeURIComponent(new URL(url).pathname);
-    const below = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
-    return below === '' || below.endsWith('/') ? `${below}index.html` : below;
-  };
   const { setup, collectStaticImages, teardown } = prerenderer;
   return {
     ...prerenderer,
@@ -40,7 +45,7 @@ export function observePrerender(prerenderer: AstroPrerenderer, base: string, on
       if (response.status !== 200 || !response.body) return rendered;
       const body = Buffer.from(await response.arrayBuffer());
       const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-      onFile({ path: pathOf(request.url), body });
+      onFile({ path: outputPathOf(request.url, base), body });
       return rendered instanceof Response ? copy : { ...rendered, response: copy };
     },
   };

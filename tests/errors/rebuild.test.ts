@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -54,15 +54,17 @@ describe('a rebuild after editing one article', () => {
     expect(mentionedIn(warm, 'skills/database-systems')).toContain(`/${GUIDE}/`);
   });
 
-  it('copies what the edit does not touch from the cache instead of rendering it again', () => {
+  it('takes what the edit does not touch from the cache instead of rendering it again', () => {
     // Fails if anything the build cache's validity depends on (config.markdown included) shifts between builds.
-    expect(warm.output).toMatch(/\/og\/responsibilities\/server-side-logic\.png \(restored\)/);
-    expect(warm.output.match(/\(restored\)/g)?.length ?? 0).toBeGreaterThan(20);
+    // "(cached)": Astro found the file already in place, linked there from its cache (src/lib/restore-by-link.ts).
+    expect(warm.output).toMatch(/\/og\/responsibilities\/server-side-logic\.png \(cached\)/);
+    expect(warm.output.match(/\(cached\)/g)?.length ?? 0).toBeGreaterThan(20);
+    expect(warm.output).not.toMatch(/\(restored\)/);
   });
 
   it('keeps pages that show only frontmatter (lists, comparisons, the collection JSON) cached when only article text changes', () => {
     for (const path of ['/guides/index.html', '/compare/backend-developer-vs-database-engineer/index.html', '/api/guides.json'])
-      expect(warm.output).toContain(`${path} (restored)`);
+      expect(warm.output).toContain(`${path} (cached)`);
   });
 
   it('compresses pages as they render, and in the rebuild only the pages it renders again', () => {
@@ -95,6 +97,24 @@ describe('a rebuild after editing one article', () => {
         .sort(([a], [b]) => a.localeCompare(b));
     expect(files(join(warm.distDir, 'pagefind'))).toEqual(files(fresh));
     rmSync(join(fresh, '..'), { recursive: true, force: true });
+  });
+
+  it('publishes unchanged files as links to the build cache, and a later rebuild never writes into a published file', () => {
+    const [, linked] = /Linked (\d+) unchanged files from the build cache/.exec(warm.output) ?? [];
+    expect(Number(linked)).toBeGreaterThan(20);
+    const file = 'responsibilities/server-side-logic/index.html';
+    const published = join(warm.distDir, file);
+    expect(statSync(published).ino).toBe(statSync(join(cacheDir, 'dist', file)).ino);
+    // A reader holding the published page open while the next rebuild renders it again.
+    const held = join(mkdtempSync(join(tmpdir(), 'atlas-rebuild-held-')), 'page.html');
+    linkSync(published, held);
+    const text = readFileSync(held, 'utf8');
+    editFile(content, 'responsibilities/server-side-logic.mdx', (mdx) => `${mdx}\nOne more paragraph for the rebuild.\n`);
+    const next = build();
+    expect(readFileSync(join(next.distDir, file), 'utf8')).toContain('One more paragraph for the rebuild.');
+    expect(readFileSync(held, 'utf8')).toBe(text);
+    expect(statSync(join(cacheDir, 'dist', file)).ino).not.toBe(statSync(held).ino);
+    rmSync(join(held, '..'), { recursive: true, force: true });
   });
 
   it('renders those pages again when a title changes, so no list or comparison shows the old one', () => {
