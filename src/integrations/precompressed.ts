@@ -45,8 +45,9 @@ export function precompressed(): AstroIntegration {
         // (src/lib/restore-by-link.ts). An adapter that brings its own prerenderer would replace
         // both: Astro then copies unchanged outputs, and the pass over the output still compresses everything.
         setPrerenderer((prerenderer) => {
-          linkedOutput = restoreByLink(prerenderer, { outDir, cachedOutput, base });
-          return observePrerender(linkedOutput, base, (file) => queue.add(file));
+          const linking = restoreByLink(prerenderer, { outDir, cachedOutput, base });
+          linkedOutput = linking;
+          return observePrerender(linking, base, (file) => queue.add(file));
         });
       },
       'astro:build:generated': ({ dir }) => {
