@@ -27,6 +27,7 @@ export function precompressed(): AstroIntegration {
   let pages: Promise<PrecompressResult> | undefined;
   let cachedOutput = '';
   let outDir = '';
+  let incremental = false;
   let linkedOutput: LinkedOutput | undefined;
   return {
     name: 'backend-atlas:precompressed',
@@ -35,6 +36,7 @@ export function precompressed(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'precompressed');
         cachedOutput = join(fileURLToPath(config.cacheDir), ASTRO_CACHED_OUTPUT);
         outDir = fileURLToPath(config.outDir);
+        incremental = Boolean(config.experimental.incrementalBuild);
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -44,10 +46,15 @@ export function precompressed(): AstroIntegration {
         // wrapper this build needs is set here too: unchanged outputs restored as hard links
         // (src/lib/restore-by-link.ts). An adapter that brings its own prerenderer would replace
         // both: Astro then copies unchanged outputs, and the pass over the output still compresses everything.
-        setPrerenderer((prerenderer) => {
-          const linking = restoreByLink(prerenderer, { outDir, cachedOutput, base });
-          linkedOutput = linking;
-          return observePrerender(linking, base, (file) => queue.add(file));
+        setPrerenderer((astro) => {
+          let prerenderer = astro;
+          // Without Astro's incremental build there is no cache to link from.
+          if (incremental) {
+            const linking = restoreByLink(astro, { outDir, cachedOutput, base });
+            linkedOutput = linking;
+            prerenderer = linking;
+          }
+          return observePrerender(prerenderer, base, (file) => queue.add(file));
         });
       },
       'astro:build:generated': ({ dir }) => {
