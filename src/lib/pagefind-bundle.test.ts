@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLE, indexReusing, liveFiles, readIndex, reuseProblem, type IndexFiles } from './pagefind-bundle.ts';
+import { BUNDLE, clashes, indexReusing, liveFiles, readIndex, reuseProblem, type IndexFiles } from './pagefind-bundle.ts';
 import { runPagefind } from './pagefind-cli.ts';
 
 const OPTIONS = ['--exclude-selectors', 'pre'];
@@ -94,6 +94,10 @@ describe('the search index built with the last build’s files', () => {
     expect(run.refused).toBe(`${name} was kept but the last index did not list it`);
     expect(run.reused).toBe(0);
     expect(files(join(dir, BUNDLE))).toEqual(expected);
+    // The kept set is this build's files, byte for byte: the planted one was replaced, not kept.
+    const keptNow = files(kept);
+    delete keptNow['pagefind-entry.json'];
+    expect(keptNow).toEqual(Object.fromEntries(Object.entries(expected).filter(([file]) => liveFiles(readIndex(join(dir, BUNDLE))).has(file))));
   });
 
   it('starts from nothing when the kept set is incomplete (a build stopped while updating it)', async () => {
@@ -130,10 +134,39 @@ describe('reuseProblem', () => {
   it('refuses an index chunk that covers other words now', () => {
     expect(reuseProblem([index()], [index({ chunks: new Map([['en_bbbbbbb', 'a…n']]) })], reused)).toMatch(/en_bbbbbbb\.pf_index held "a…m"/);
   });
-  it('refuses when Pagefind lengthened a name to tell two files apart', () => {
-    expect(reuseProblem([index()], [index({ fragments: new Map([['en_aaaaaaa1', 120]]) })], reused)).toMatch(
-      /share the start of their hash \(en_aaaaaaa1\)/,
+  it('refuses a kept file whose name two files of this build share the start of', () => {
+    const clash = index({
+      fragments: new Map([
+        ['en_aaaaaaa', 120],
+        ['en_aaaaaaa1', 80],
+      ]),
+    });
+    expect(reuseProblem([index()], [clash], reused)).toBe(
+      'fragment/en_aaaaaaa.pf_fragment was kept, and its name is one two files of this build share the start of (Pagefind names those by their order)',
     );
+  });
+  it('accepts a clash between files Pagefind wrote itself', () => {
+    const clash = index({
+      fragments: new Map([
+        ['en_aaaaaaa', 120],
+        ['en_ddddddd', 5],
+        ['en_ddddddd7', 9],
+      ]),
+    });
+    expect(reuseProblem([index()], [clash], reused)).toBeUndefined();
+  });
+  it('names the clashing short names of an index, so a lasting clash is left out of the next reuse', () => {
+    expect(
+      clashes([
+        index({
+          chunks: new Map([
+            ['en_bbbbbbb', 'a…m'],
+            ['en_bbbbbbb2', 'n…z'],
+          ]),
+        }),
+      ]),
+    ).toEqual(new Set(['en_bbbbbbb']));
+    expect(clashes([index()])).toEqual(new Set());
   });
   it('refuses files written by another Pagefind version', () => {
     expect(reuseProblem([index()], [index({ version: '1.7.0' })], reused)).toBe('Pagefind 1.7.0 replaced 1.6.0');

@@ -15,8 +15,10 @@
  *  - the last index did not list it (a leftover of unknown origin);
  *  - it described something else there: another word count (fragments), another word range
  *    (index chunks) or another filter;
- *  - this build's index has a lengthened name (Pagefind met a clash and ordered the two files by
- *    position, which can differ from the last build).
+ *  - its name is one that two files of this build share the start of (Pagefind lengthens the
+ *    later one's name, and which comes first can change between builds).
+ * Files whose names clashed in the last build are not reused at all, so a lasting clash costs a few
+ * files' writing, not the whole reuse.
  * What remains is two different contents with the same name *and* the same word count or word range:
  * the same assumption the year-long immutable caching of these files (response-headers.ts) makes
  * of every browser that fetched them before.
@@ -94,6 +96,20 @@ export function liveFiles(indexes: readonly IndexFiles[]): Set<string> {
   return live;
 }
 
+/** A hashed file's name without folder and extension: `fragment/en_1a2b3c4.pf_fragment` → `en_1a2b3c4`. */
+const nameOf = (file: string) => file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
+/** The name Pagefind gives first (`${language}_` and 7 hex digits); a clash within one build lengthens the others. */
+const shortName = (name: string) => name.slice(0, name.indexOf('_') + 8);
+
+/**
+ * Short names with a lengthened sibling in an index: files whose hashes start alike. Pagefind gives
+ * the short name to whichever comes first, and that order can change between builds.
+ */
+export function clashes(indexes: readonly IndexFiles[]): Set<string> {
+  const names = indexes.flatMap((index) => [...index.fragments.keys(), ...index.chunks.keys(), ...index.filters.keys()]);
+  return new Set(names.filter((name) => name !== shortName(name)).map(shortName));
+}
+
 /** The hashed files in a bundle folder, relative to it. */
 function hashedFiles(bundle: string): string[] {
   const top = existsSync(bundle) ? readdirSync(bundle).filter((name) => name.endsWith('.pf_meta')) : [];
@@ -120,11 +136,10 @@ export function reuseProblem(previous: readonly IndexFiles[], current: readonly 
     const last = previous.find((other) => other.language === index.language);
     if (last && last.version !== index.version) return `Pagefind ${index.version} replaced ${last.version}`;
     if (index.grouped) return 'fragments are grouped (--max-fragments), so their files cannot be checked one by one';
-    // Pagefind's names are `${language}_` and 7 hex digits, lengthened only to tell two files of one build apart.
-    const plain = index.language.length + 8;
-    const names = [...index.fragments.keys(), ...index.chunks.keys(), ...index.filters.keys()];
-    const long = names.find((name) => name.length > plain);
-    if (long) return `two files share the start of their hash (${long}), and Pagefind names those by their order`;
+    // Names that clash in this build go to whichever file comes first: a kept file under one of them may be the other's.
+    const clashing = clashes([index]);
+    const risky = [...reused].find((file) => clashing.has(shortName(nameOf(file))));
+    if (risky) return `${risky} was kept, and its name is one two files of this build share the start of (Pagefind names those by their order)`;
     const checks: [folder: keyof typeof before, extension: string, now: Map<string, number | string>][] = [
       ['fragment', 'pf_fragment', index.fragments],
       ['index', 'pf_index', index.chunks],
@@ -163,7 +178,9 @@ export async function indexReusing(site: string, options: readonly string[], kep
   // The kept entry file is written last: without it the kept files are not a complete set, so none are used.
   const previous = existsSync(join(kept, ENTRY)) ? readIndex(kept) : undefined;
   // Not the meta file: Pagefind writes it every time, so what the index says now is always read from its own output.
-  const reused = new Set(previous ? hashedFiles(kept).filter((file) => !file.endsWith('.pf_meta')) : []);
+  // Nor files whose names clashed last time: which of them gets the short name may change.
+  const clashed = previous ? clashes(previous) : new Set<string>();
+  const reused = new Set(previous ? hashedFiles(kept).filter((file) => !file.endsWith('.pf_meta') && !clashed.has(shortName(nameOf(file)))) : []);
   if (reused.size > 0) {
     await Promise.all(HASHED_FOLDERS.map((folder) => mkdir(join(bundle, folder), { recursive: true })));
     await Promise.all([...reused].map((file) => place(join(kept, file), join(bundle, file))));
@@ -180,18 +197,22 @@ export async function indexReusing(site: string, options: readonly string[], kep
   const live = liveFiles(current);
   // Last build's files the new index does not point to.
   await Promise.all([...reused].filter((file) => !live.has(file)).map((file) => unlink(join(bundle, file))));
-  await keep(bundle, kept, live);
+  await keep(bundle, kept, live, reused);
   const used = [...live].filter((file) => reused.has(file)).length;
   return { ...run, reused: used, written: live.size - used, ...(refused && { refused }) };
 }
 
-/** Makes `kept` hold exactly the bundle's live hashed files and its entry file. */
-async function keep(bundle: string, kept: string, live: ReadonlySet<string>): Promise<void> {
+/**
+ * Makes `kept` hold exactly the bundle's live hashed files and its entry file. `reused`: the files
+ * that came from `kept` and were used as they were; every other live file is Pagefind's new one and
+ * replaces any kept file of that name (after a refused reuse, that may hold something else).
+ */
+async function keep(bundle: string, kept: string, live: ReadonlySet<string>, reused: ReadonlySet<string>): Promise<void> {
   rmSync(join(kept, ENTRY), { force: true });
   for (const folder of ['', ...HASHED_FOLDERS]) mkdirSync(join(kept, folder), { recursive: true });
-  const there = new Set(hashedFiles(kept));
-  await Promise.all([...there].filter((file) => !live.has(file)).map((file) => unlink(join(kept, file))));
-  await Promise.all([...live].filter((file) => !there.has(file)).map((file) => place(join(bundle, file), join(kept, file))));
+  const there = hashedFiles(kept);
+  await Promise.all(there.filter((file) => !live.has(file) || !reused.has(file)).map((file) => unlink(join(kept, file))));
+  await Promise.all([...live].filter((file) => !reused.has(file)).map((file) => place(join(bundle, file), join(kept, file))));
   const scratch = join(kept, `${ENTRY}.partial`);
   mkdirSync(dirname(scratch), { recursive: true });
   writeFileSync(scratch, readFileSync(join(bundle, ENTRY)));
