@@ -20,7 +20,7 @@
  * into one in place. Where the cache is on another file system, nothing is linked and Astro copies.
  */
 import type { AstroPrerenderer } from 'astro';
-import { link, mkdir, rm } from 'node:fs/promises';
+import { access, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { outputPathOf } from './observe-prerender.ts';
 
@@ -33,6 +33,12 @@ export interface LinkedOutput {
   /** Of those, the ones Astro rendered again, so they were unlinked first. */
   readonly unlinked: Set<string>;
 }
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Where Astro writes the output of a path returned by getStaticPaths, below the output folder (format: directory). */
 export function outputFileOf(pathname: string, type: string): string {
@@ -51,15 +57,22 @@ export function restoreByLink(
 ): AstroPrerenderer & LinkedOutput {
   const linked = new Set<string>();
   const unlinked = new Set<string>();
+  /** Outputs that had a cached file when generation started: only those can have one Astro rewrites in place. */
+  const cached = new Set<string>();
   const linkOne = async (file: string) => {
+    const source = join(cachedOutput, file);
+    // Nothing cached (a new path, a cold build): nothing to do, not even a folder to make. Folders
+    // made ahead of Astro would all be made before the first page renders, instead of alongside it.
+    if (!(await exists(source))) return;
+    cached.add(file);
     const target = join(outDir, file);
     try {
       await mkdir(dirname(target), { recursive: true });
-      await link(join(cachedOutput, file), target);
+      await link(source, target);
       linked.add(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      // Not cached (new path, first build) or another file system: Astro renders or copies it as usual.
+      // Another file system, or gone since: Astro copies or renders it as usual.
       if (code !== 'ENOENT' && code !== 'EXDEV' && code !== 'EPERM') throw error;
     }
   };
@@ -87,7 +100,7 @@ export function restoreByLink(
         await rm(join(outDir, file), { force: true });
       }
       // Astro writes the cache file in place; the published site may be serving that inode.
-      await rm(join(cachedOutput, file), { force: true });
+      if (cached.has(file)) await rm(join(cachedOutput, file), { force: true });
       return prerenderer.render(request, options);
     },
   };
