@@ -3,9 +3,11 @@
  * beside each text file) into a scratch folder, then swapped into dist/ only if every
  * step succeeded.
  * A failed build leaves no dist/ behind, so nothing half-built is ever served.
+ * The site a build replaces stays in dist.previous/ until the next build starts (a rollback
+ * is two renames), and is deleted while that build runs.
  * A lock beside the output (src/lib/build-lock.ts) keeps a second build of the same folder out.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -27,12 +29,18 @@ try {
 }
 process.on('exit', () => release());
 
-// Both are left behind only by a build that was killed part-way.
-for (const leftover of [scratch, previous]) rmSync(leftover, { recursive: true, force: true });
+// Left behind only by a build that was killed part-way; Astro must start from an empty folder.
+rmSync(scratch, { recursive: true, force: true });
+// The site the last build replaced: deleted while Astro builds, off the build's critical path
+// (deleting it after the swap took ~0.24 s of a ~6 s rebuild at 1,000 pages).
+const clearing = rm(previous, { recursive: true, force: true }).then(
+  () => undefined,
+  (error: Error) => error,
+);
 // A build started from a test runner must not inherit its mode (vitest sets DEV, MODE…),
 // or drafts, which show only in development, would be published.
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(key)));
-const result = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build'], {
+const astro = spawn(resolve(root, 'node_modules/.bin/astro'), ['build'], {
   cwd: root,
   stdio: 'inherit',
   env: {
@@ -46,18 +54,33 @@ const result = spawnSync(resolve(root, 'node_modules/.bin/astro'), ['build'], {
     ASTRO_TELEMETRY_DISABLED: '1',
   },
 });
+const status = await new Promise<number>((done) => {
+  astro.on('error', (error) => {
+    console.error(`\nCould not start Astro: ${error.message}`);
+    done(1);
+  });
+  astro.on('close', (code) => done(code ?? 1));
+});
+const notCleared = await clearing;
 
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(scratch, { recursive: true, force: true });
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   console.error(`\nBuild failed: nothing was published. ${outDir} was removed so no stale or partial site is served.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
 }
 
-// Two renames swap the new site in, so a server reading dist/ never sees it half-deleted;
-// the old copy goes after. (Removing it first left dist/ half-gone for ~0.7 s at 1,000 pages.)
+if (notCleared) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(
+    `\nBuilt, but not published: ${previous} (the site the last build replaced) could not be deleted: ${notCleared.message}\n` +
+      `${outDir} still holds the last published site. Delete ${previous} and build again.`,
+  );
+  process.exit(1);
+}
+
+// Two renames swap the new site in, so a server reading dist/ never sees it half-written or
+// half-deleted. (Removing the old one first left dist/ half-gone for ~0.7 s at 1,000 pages.)
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);
-// The promise-based rm deletes several folders at once: ~0.4 s against ~0.55 s for rmSync in a 1,000-page rebuild.
-await rm(previous, { recursive: true, force: true });
-console.log(`\nBuilt site in ${outDir}`);
+console.log(`\nBuilt site in ${outDir}${existsSync(previous) ? ` (the site it replaced is in ${previous} until the next build)` : ''}`);

@@ -49,6 +49,12 @@ describe('a rebuild after editing one article', () => {
     expect(page(warm, GUIDE).querySelector('main')!.text).toContain(ADDED);
   });
 
+  it('keeps the site it replaced in dist.previous, for a rollback, until the next build', () => {
+    const replaced = readFileSync(join(`${warm.distDir}.previous`, GUIDE, 'index.html'), 'utf8');
+    expect(parse(replaced).querySelector('main')!.text).toBe(before.guideText);
+    expect(warm.output).toContain(`the site it replaced is in ${warm.distDir}.previous until the next build`);
+  });
+
   it('updates the "Mentioned in" block of a page the edit starts linking to, though that page did not change', () => {
     expect(before.mentions).not.toContain(`/${GUIDE}/`);
     expect(mentionedIn(warm, 'skills/database-systems')).toContain(`/${GUIDE}/`);
