@@ -22,6 +22,24 @@ export function outputPathOf(url: string, base: string): string {
 }
 
 /**
+ * A prerenderer that forwards every call to `astro` (Astro's own, which keeps its state on itself,
+ * so each call goes to it as `this`), except those `own` replaces. `label` is added to its name.
+ */
+export function wrapPrerenderer<Own extends Partial<AstroPrerenderer>>(astro: AstroPrerenderer, label: string, own: Own): AstroPrerenderer & Own {
+  const { setup, collectStaticImages, teardown } = astro;
+  return {
+    ...astro,
+    name: `${astro.name} (${label})`,
+    ...(setup && { setup: () => setup.call(astro) }),
+    getStaticPaths: () => astro.getStaticPaths(),
+    render: (request, options) => astro.render(request, options),
+    ...(collectStaticImages && { collectStaticImages: () => collectStaticImages.call(astro) }),
+    ...(teardown && { teardown: () => teardown.call(astro) }),
+    ...own,
+  };
+}
+
+/**
  * Wraps Astro's prerenderer (the `astro:build:start` hook's `setPrerenderer`) so `onFile` sees
  * each rendered page and endpoint as Astro gets it: successful responses only, and only those
  * Astro renders in this build — a rebuild restores unchanged files from its cache without
@@ -30,16 +48,8 @@ export function outputPathOf(url: string, base: string): string {
  * @param base the site's base path (`/` or e.g. `/atlas/`), taken off the request URL.
  */
 export function observePrerender(prerenderer: AstroPrerenderer, base: string, onFile: (file: RenderedFile) => void): AstroPrerenderer {
-  const { setup, collectStaticImages, teardown } = prerenderer;
-  return {
-    ...prerenderer,
-    name: `${prerenderer.name} (observed)`,
-    // Every call goes to Astro's prerenderer itself, which keeps its state on itself.
-    ...(setup && { setup: () => setup.call(prerenderer) }),
-    getStaticPaths: () => prerenderer.getStaticPaths(),
-    ...(collectStaticImages && { collectStaticImages: () => collectStaticImages.call(prerenderer) }),
-    ...(teardown && { teardown: () => teardown.call(prerenderer) }),
-    async render(request, options) {
+  return wrapPrerenderer(prerenderer, 'observed', {
+    async render(request: Request, options: Parameters<AstroPrerenderer['render']>[1]) {
       const rendered = await prerenderer.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (response.status !== 200 || !response.body) return rendered;
@@ -48,5 +58,5 @@ export function observePrerender(prerenderer: AstroPrerenderer, base: string, on
       onFile({ path: outputPathOf(request.url, base), body });
       return rendered instanceof Response ? copy : { ...rendered, response: copy };
     },
-  };
+  });
 }

@@ -19,10 +19,10 @@
  * A cached file and the pages linked to it are the same file; nothing here or in Astro writes
  * into one in place. Where the cache is on another file system, nothing is linked and Astro copies.
  */
-import type { AstroPrerenderer } from 'astro';
+import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { access, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { outputPathOf } from './observe-prerender.ts';
+import { outputPathOf, wrapPrerenderer } from './observe-prerender.ts';
 
 /** Astro's folder for cached outputs inside its cache folder (IncrementalBuildCache, astro/dist/core/build/incremental.js). */
 export const ASTRO_CACHED_OUTPUT = 'dist';
@@ -76,23 +76,17 @@ export function restoreByLink(
       if (code !== 'ENOENT' && code !== 'EXDEV' && code !== 'EPERM') throw error;
     }
   };
-  const { setup, collectStaticImages, teardown } = prerenderer;
-  return {
-    ...prerenderer,
-    name: `${prerenderer.name} (restores by link)`,
-    ...(setup && { setup: () => setup.call(prerenderer) }),
-    ...(collectStaticImages && { collectStaticImages: () => collectStaticImages.call(prerenderer) }),
-    ...(teardown && { teardown: () => teardown.call(prerenderer) }),
+  return wrapPrerenderer(prerenderer, 'restores by link', {
     linked,
     unlinked,
-    async getStaticPaths() {
+    async getStaticPaths(): Promise<PathWithRoute[]> {
       const paths = await prerenderer.getStaticPaths();
       const files = [...new Set(paths.filter((path) => path.cacheKey !== undefined).map((path) => outputFileOf(path.pathname, path.route.type)))];
       // In batches: thousands of pending file operations at once only queue on libuv's pool.
       for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map(linkOne));
       return paths;
     },
-    async render(request, options) {
+    async render(request: Request, options: Parameters<AstroPrerenderer['render']>[1]) {
       const file = outputPathOf(request.url, base);
       if (linked.has(file)) {
         linked.delete(file);
@@ -103,5 +97,5 @@ export function restoreByLink(
       if (cached.has(file)) await rm(join(cachedOutput, file), { force: true });
       return prerenderer.render(request, options);
     },
-  };
+  });
 }
