@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { observePrerender } from '../lib/observe-prerender.ts';
@@ -27,7 +26,7 @@ export function precompressed(): AstroIntegration {
   let pages: Promise<PrecompressResult> | undefined;
   let cachedOutput = '';
   let outDir = '';
-  let incremental = false;
+  let linking = false;
   let linkedOutput: LinkedOutput | undefined;
   return {
     name: 'backend-atlas:precompressed',
@@ -36,7 +35,9 @@ export function precompressed(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'precompressed');
         cachedOutput = join(fileURLToPath(config.cacheDir), ASTRO_CACHED_OUTPUT);
         outDir = fileURLToPath(config.outDir);
-        incremental = Boolean(config.experimental.incrementalBuild);
+        // Linking needs Astro's incremental build (the cache it links from) and the output layout
+        // restore-by-link.ts maps paths to (format: directory).
+        linking = Boolean(config.experimental.incrementalBuild) && config.build.format === 'directory';
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -48,11 +49,10 @@ export function precompressed(): AstroIntegration {
         // both: Astro then copies unchanged outputs, and the pass over the output still compresses everything.
         setPrerenderer((astro) => {
           let prerenderer = astro;
-          // Without Astro's incremental build there is no cache to link from.
-          if (incremental) {
-            const linking = restoreByLink(astro, { outDir, cachedOutput, base });
-            linkedOutput = linking;
-            prerenderer = linking;
+          if (linking) {
+            const linker = restoreByLink(astro, { outDir, cachedOutput, base });
+            linkedOutput = linker;
+            prerenderer = linker;
           }
           return observePrerender(prerenderer, base, (file) => queue.add(file));
         });
@@ -64,16 +64,20 @@ export function precompressed(): AstroIntegration {
         pages.catch(() => {});
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        // A linked file Astro did not take as its output would be a stray page: none is expected.
+        // A linked file Astro did not take as its output would be a stray page, and by now the
+        // search index and the compression pass have seen it: the build stops instead of publishing it.
         const written = new Set([...assets.values()].flat().map((url) => fileURLToPath(url).slice(outDir.length)));
         const strays = [...(linkedOutput?.linked ?? [])].filter((file) => !written.has(file));
-        for (const file of strays) for (const copy of ['', '.br', '.gz']) rmSync(join(outDir, `${file}${copy}`), { force: true });
+        if (strays.length > 0)
+          throw new Error(
+            `${strays.length} files linked from the build cache are not outputs Astro wrote, e.g. ${strays[0]} ` +
+              `(src/lib/restore-by-link.ts maps paths to files differently from this Astro version). ` +
+              `Deleting ${cachedOutput} lets one build through without linking; the next rebuild stops here again until that mapping is fixed.`,
+          );
         if (linkedOutput && linkedOutput.linked.size + linkedOutput.unlinked.size > 0)
           logger.info(
             `Linked ${linkedOutput.linked.size} unchanged files from the build cache (${linkedOutput.unlinked.size} more were rendered again)`,
           );
-        if (strays.length > 0)
-          logger.warn(`Removed ${strays.length} files linked from the build cache that Astro did not publish, e.g. ${strays[0]}.`);
         const first = await (pages ?? precompress(fileURLToPath(dir), cacheDir));
         const rest = await precompress(fileURLToPath(dir), cacheDir, new Set(first.seen));
         const early = await compressedEarly();
