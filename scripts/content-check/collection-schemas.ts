@@ -2,25 +2,30 @@
  * The real collection schemas, loaded in plain Node: the content check and the
  * scaffolder validate with the very zod objects the build uses, never a copy.
  *
- * src/content.config.ts imports `astro:content` (a virtual module only Vite can
- * resolve) and some extensionless relative paths, so a module hook maps the first
- * to ./astro-content.ts and the second to their .ts files.
+ * src/content.config.ts imports some extensionless relative paths, as Vite allows,
+ * so a module hook maps them to their .ts files. It imports nothing from
+ * `astro:content`, a virtual module only Vite can resolve (src/schemas/common.ts).
  */
 import { existsSync } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../src/lib/collections.ts';
 
-const ASTRO_CONTENT = pathToFileURL(fileURLToPath(new URL('./astro-content.ts', import.meta.url))).href;
 let registered = false;
 
-function registerAstroContent(): void {
+function registerExtensionlessPaths(): void {
   if (registered) return;
   registered = true;
   registerHooks({
     resolve(specifier, context, nextResolve) {
-      if (specifier === 'astro:content') return { url: ASTRO_CONTENT, shortCircuit: true };
+      if (specifier === 'astro:content') {
+        const importer = context.parentURL ? fileURLToPath(context.parentURL) : 'src/content.config.ts';
+        throw new Error(
+          `${importer} imports astro:content, which the collection schemas must not use: it makes every build load Astro's content runtime ` +
+            `through Vite. Import reference() from src/schemas/common.ts, and defineCollection from astro/content/config.`,
+        );
+      }
       if (specifier.startsWith('.') && context.parentURL?.startsWith('file:') && !/\.[cm]?[jt]sx?$|\.json$/.test(specifier)) {
         const base = new URL(specifier, context.parentURL).href;
         const file = [`${base}.ts`, `${base}/index.ts`].find((candidate) => existsSync(fileURLToPath(candidate)));
@@ -35,7 +40,7 @@ export type CollectionSchemas = Record<CollectionName, z.ZodType>;
 
 /** The zod schema of every collection, as wired in src/content.config.ts. */
 export async function loadCollectionSchemas(): Promise<CollectionSchemas> {
-  registerAstroContent();
+  registerExtensionlessPaths();
   const { collections } = (await import('../../src/content.config.ts')) as {
     collections: Record<CollectionName, { schema: z.ZodType }>;
   };

@@ -6,6 +6,7 @@
  * neither restates the schemas.
  */
 import { z } from 'astro/zod';
+import { REFERENCE_KEYWORD } from '../../src/schemas/common.ts';
 
 export type FieldKind = 'text' | 'date' | 'boolean' | 'number' | 'choice' | 'text-list' | 'reference' | 'reference-list' | 'object-list';
 
@@ -44,11 +45,11 @@ type JsonSchema = {
   maxLength?: number;
   minItems?: number;
   maxItems?: number;
+  [REFERENCE_KEYWORD]?: string;
 };
 
-/** Astro's reference(): a union that accepts a slug, a number or an { id, collection } object. */
-const isReference = (schema: JsonSchema | undefined) => Boolean(schema?.anyOf?.some((option) => option.properties?.['collection']));
-const referencedCollection = (description: string) => /content\/([a-z-]+)\//.exec(description)?.[1];
+/** The collection a reference field points to (src/schemas/common.ts marks each with it). */
+const referencedCollection = (schema: JsonSchema | undefined) => schema?.[REFERENCE_KEYWORD];
 
 function describe(name: string, schema: JsonSchema, required: boolean): FieldInfo {
   const description = schema.description ?? '';
@@ -56,9 +57,9 @@ function describe(name: string, schema: JsonSchema, required: boolean): FieldInf
   if (schema.default !== undefined) field.default = schema.default;
   if (schema.pattern) field.pattern = schema.pattern;
   if (schema.format) field.format = schema.format;
-  if (isReference(schema)) {
+  if (referencedCollection(schema)) {
     field.kind = 'reference';
-    field.collection = referencedCollection(description) ?? '';
+    field.collection = referencedCollection(schema);
   } else if (schema.anyOf?.some((option) => option.format === 'date')) {
     field.kind = 'date';
   } else if (schema.enum) {
@@ -70,9 +71,9 @@ function describe(name: string, schema: JsonSchema, required: boolean): FieldInf
     field.kind = 'number';
   } else if (schema.type === 'array') {
     const items = schema.items ?? {};
-    if (isReference(items)) {
+    if (referencedCollection(items)) {
       field.kind = 'reference-list';
-      field.collection = referencedCollection(description) ?? '';
+      field.collection = referencedCollection(items);
     } else if (items.type === 'object') {
       field.kind = 'object-list';
       field.items = objectFields(items);

@@ -53,6 +53,28 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** JSON Schema keyword that marks a reference field and names its collection (read by scripts/new-page/fields.ts). */
+export const REFERENCE_KEYWORD = 'x-collection';
+
+/**
+ * A frontmatter field that names an entry of a collection by its slug, parsed to the
+ * `{ collection, id }` that Astro's `getEntry()` takes.
+ *
+ * This is the parse Astro's own `reference()` does (astro/templates/content/module.mjs →
+ * `createReference`): a slug, or a number YAML read from a bare `2024`, becomes `{ id, collection }`.
+ * It is written here because `reference` is exported only by the `astro:content` virtual module,
+ * and importing that into the content config makes Vite load and transform Astro's whole content
+ * runtime, about 110 modules, every time the config is loaded: ~0.45 s of every build, cold or warm
+ * (docs/performance.md). Whether the slug exists is checked with the other links (src/lib/graph.ts).
+ */
+export const reference = <C extends string>(collection: C) =>
+  z
+    .union([z.string(), z.number().transform((number) => number.toString(10))], {
+      error: (issue) => `must be the slug of a page in content/${collection}/: its file name without .mdx${found(issue.input)}`,
+    })
+    .transform((id): { collection: C; id: string } => ({ collection, id }))
+    .meta({ [REFERENCE_KEYWORD]: collection });
+
 /** Description of a frontmatter field that holds the slug of an entry in another collection. */
 export const referenceHelp = (collection: string, what: string) =>
   `${what} Write the slug of an entry in content/${collection}/: its file name without .mdx.`;

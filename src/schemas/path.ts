@@ -1,6 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliasesField, baseEntryShape, entrySchema, orderField, referenceHelp, referenceList } from './common.ts';
+import { aliasesField, baseEntryShape, entrySchema, orderField, reference, referenceHelp, referenceList } from './common.ts';
 import { PATH_KINDS, PATH_TRACKS } from './vocabulary.ts';
 
 export const pathSchema = entrySchema({

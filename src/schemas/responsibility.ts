@@ -1,6 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliasesField, baseEntryShape, entrySchema, orderField, referenceHelp, referenceList } from './common.ts';
+import { aliasesField, baseEntryShape, entrySchema, orderField, reference, referenceHelp, referenceList } from './common.ts';
 
 export const responsibilitySchema = entrySchema({
   ...baseEntryShape,

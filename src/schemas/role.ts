@@ -1,6 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliasesField, baseEntryShape, entrySchema, orderField, referenceHelp, referenceList } from './common.ts';
+import { aliasesField, baseEntryShape, entrySchema, orderField, reference, referenceHelp, referenceList } from './common.ts';
 import { SKILL_LEVEL_MEANINGS, SKILL_LEVELS } from './vocabulary.ts';
 
 export const roleSchema = entrySchema({

@@ -1,6 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliasesField, baseEntryShape, entrySchema, referenceHelp, referenceList } from './common.ts';
+import { aliasesField, baseEntryShape, entrySchema, reference, referenceHelp, referenceList } from './common.ts';
 import { SKILL_CATEGORIES } from './vocabulary.ts';
 
 export const skillSchema = entrySchema({
