@@ -48,18 +48,17 @@ type JsonSchema = {
   [REFERENCE_KEYWORD]?: string;
 };
 
-/** The collection a reference field points to (src/schemas/common.ts marks each with it). */
-const referencedCollection = (schema: JsonSchema | undefined) => schema?.[REFERENCE_KEYWORD];
-
 function describe(name: string, schema: JsonSchema, required: boolean): FieldInfo {
   const description = schema.description ?? '';
   const field: FieldInfo = { name, description, required, kind: 'text' };
   if (schema.default !== undefined) field.default = schema.default;
   if (schema.pattern) field.pattern = schema.pattern;
   if (schema.format) field.format = schema.format;
-  if (referencedCollection(schema)) {
+  // src/schemas/common.ts marks each reference field with the collection it points to.
+  const collection = schema[REFERENCE_KEYWORD];
+  if (collection) {
     field.kind = 'reference';
-    field.collection = referencedCollection(schema);
+    field.collection = collection;
   } else if (schema.anyOf?.some((option) => option.format === 'date')) {
     field.kind = 'date';
   } else if (schema.enum) {
@@ -71,9 +70,10 @@ function describe(name: string, schema: JsonSchema, required: boolean): FieldInf
     field.kind = 'number';
   } else if (schema.type === 'array') {
     const items = schema.items ?? {};
-    if (referencedCollection(items)) {
+    const itemCollection = items[REFERENCE_KEYWORD];
+    if (itemCollection) {
       field.kind = 'reference-list';
-      field.collection = referencedCollection(items);
+      field.collection = itemCollection;
     } else if (items.type === 'object') {
       field.kind = 'object-list';
       field.items = objectFields(items);
