@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { observePrerender } from '../lib/observe-prerender.ts';
-import { compressAsRendered } from '../lib/precompress-queue.ts';
+import { compressAsRendered, placeOnWorker } from '../lib/precompress-queue.ts';
 import { precompress, type PrecompressResult } from '../lib/precompress.ts';
 import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from '../lib/restore-by-link.ts';
 
@@ -59,7 +59,10 @@ export function precompressed(): AstroIntegration {
       },
       'astro:build:generated': ({ dir }) => {
         started = performance.now();
-        pages = compressedEarly().then(() => precompress(fileURLToPath(dir), cacheDir));
+        const site = fileURLToPath(dir);
+        // What is already compressed is placed on a low-priority worker: Pagefind, which starts
+        // now too and takes longer, gets the CPU first.
+        pages = compressedEarly().then(() => precompress(site, cacheDir, new Set(), (files) => placeOnWorker(site, cacheDir, files)));
         // Awaited at the end of the build; until then a failure must not count as unhandled.
         pages.catch(() => {});
       },

@@ -3,8 +3,8 @@
  * used by the precompressed integration (src/integrations/precompressed.ts).
  */
 import type { RenderedFile } from './observe-prerender.ts';
-import type { PrecompressJob } from './precompress-worker.ts';
-import { worthCompressing } from './precompress.ts';
+import type { CompressJob, PlaceJob } from './precompress-worker.ts';
+import { type CachePlacement, worthCompressing } from './precompress.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 /**
@@ -18,7 +18,7 @@ import { WorkerPool } from './worker-pool.ts';
  *   output at the end instead of piling up in memory.
  */
 export function compressAsRendered(cacheDir: string, maxWaiting = 1024) {
-  let pool: WorkerPool<PrecompressJob, boolean> | undefined;
+  let pool: WorkerPool<CompressJob, boolean> | undefined;
   const jobs: Promise<boolean>[] = [];
   let waiting = 0;
   let left = 0;
@@ -56,4 +56,17 @@ export function compressAsRendered(cacheDir: string, maxWaiting = 1024) {
       }
     },
   };
+}
+
+/**
+ * placeFromCache() (src/lib/precompress.ts) on a compression worker of its own, at the lowest CPU
+ * priority: precompress()'s `fromCache` for the pass that runs while Pagefind indexes the site.
+ */
+export async function placeOnWorker(dir: string, cacheDir: string, files: string[]): Promise<CachePlacement> {
+  const pool = new WorkerPool<PlaceJob, CachePlacement>('src/lib/precompress-worker.ts', 1);
+  try {
+    return await pool.run({ dir, files, cacheDir });
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,27 +1,43 @@
 /**
  * Worker thread that compresses the build's rendered files into the precompression cache
- * (src/integrations/precompressed.ts) while Astro renders the next pages.
+ * (src/integrations/precompressed.ts) while Astro renders the next pages, and later places
+ * cached copies beside the built files while Pagefind indexes them.
  */
 import { setPriority } from 'node:os';
-import { precompressToCache } from './precompress.ts';
+import { type CachePlacement, placeFromCache, precompressToCache } from './precompress.ts';
 import { serveJobs } from './worker-pool.ts';
 
-export interface PrecompressJob {
+/** Compress one rendered file into the cache. */
+export interface CompressJob {
   /** Where the file will be, below the site root. */
   path: string;
   body: Uint8Array;
   cacheDir: string;
 }
 
+/** Place the cached copies of built files beside them (placeFromCache). */
+export interface PlaceJob {
+  dir: string;
+  files: string[];
+  cacheDir: string;
+}
+
+export type PrecompressJob = CompressJob | PlaceJob;
+
 // Lowest CPU priority. On Linux the nice value belongs to a thread, so this lowers this worker
-// only: Astro's rendering, which every later step waits for, keeps its core, and compression
-// uses what is left idle. Elsewhere it may lower the whole process, which is harmless.
+// only: Astro's rendering and Pagefind, which every later step waits for, keep their cores, and
+// this worker uses what is left idle. Elsewhere it may lower the whole process, which is harmless.
+// Its file operations are synchronous so that they run on this thread, at this priority, and not
+// on libuv's shared pool.
 try {
   setPriority(19);
 } catch {
-  // not permitted here: compress at normal priority
+  // not permitted here: work at normal priority
 }
 
-serveJobs<PrecompressJob, boolean>(async ({ path, body, cacheDir }) => ({
-  result: precompressToCache(path, Buffer.from(body.buffer, body.byteOffset, body.byteLength), cacheDir),
+serveJobs<PrecompressJob, boolean | CachePlacement>(async (job) => ({
+  result:
+    'files' in job
+      ? placeFromCache(job.dir, job.files, job.cacheDir)
+      : precompressToCache(job.path, Buffer.from(job.body.buffer, job.body.byteOffset, job.body.byteLength), job.cacheDir),
 }));

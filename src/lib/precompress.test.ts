@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress, precompressToCache } from './precompress.ts';
+import { placeOnWorker } from './precompress-queue.ts';
+import { placeFromCache, precompress, precompressToCache } from './precompress.ts';
 
 /** A built site in miniature: a page, a shared bundle, a Pagefind UI the site never loads, a small file, Astro's scratch folder. */
 function site(): string {
@@ -85,5 +86,37 @@ describe('precompression', () => {
     expect(result.reused).toBe(1);
     expect(readFileSync(join(dir, 'skills/redis/index.html.br')).equals(brotli(page, 6))).toBe(true);
     expect(gunzipSync(readFileSync(join(dir, 'skills/redis/index.html.gz'))).equals(page)).toBe(true);
+  });
+
+  it('places cached copies on the low-priority worker first, and compresses only what it found no copies for', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const first = site();
+    await precompress(first, cache);
+    const dir = site();
+    writeFileSync(join(dir, 'skills/redis/index.html'), `<!doctype html><p>${'changed text '.repeat(200)}</p>`);
+    const asked: string[][] = [];
+    const result = await precompress(dir, cache, new Set(), (files) => {
+      asked.push(files);
+      return placeOnWorker(dir, cache, files);
+    });
+    // Every compressible file went to the worker; the edited page had no cached copies and was compressed here.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toEqual(result.seen);
+    expect(result).toMatchObject({ files: 4, reused: 3 });
+    for (const path of ['skills/redis/index.html', '_astro/app.js', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js']) {
+      const source = readFileSync(join(dir, path));
+      expect(brotliDecompressSync(readFileSync(join(dir, `${path}.br`))).equals(source), path).toBe(true);
+      expect(gunzipSync(readFileSync(join(dir, `${path}.gz`))).equals(source), path).toBe(true);
+    }
+    // Placed copies are the cache's files, linked, not written again.
+    expect(statSync(join(dir, '_astro/app.js.br')).ino).toBe(statSync(join(first, '_astro/app.js.br')).ino);
+    expect(existsSync(join(dir, 'robots.txt.br'))).toBe(false);
+  });
+
+  it('tells placeFromCache() misses from small files: only files over 1 KB without copies are left to compress', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const dir = site();
+    const files = ['skills/redis/index.html', 'robots.txt'].map((path) => join(dir, path));
+    expect(placeFromCache(dir, files, cache)).toEqual({ reused: 0, bytes: 0, missing: [files[0]] });
   });
 });

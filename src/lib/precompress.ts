@@ -13,14 +13,14 @@
  * and by `node scripts/precompress.ts [dist]`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
-import { place } from './place-file.ts';
+import { place, placeSync } from './place-file.ts';
 import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from './response-headers.ts';
 
 const brotli = promisify(brotliCompress);
@@ -114,15 +114,63 @@ export function precompressToCache(path: string, source: Buffer, cacheDir: strin
   return true;
 }
 
+/** What placeFromCache() did: how many files got cached copies (and their bytes), and which need compressing. */
+export interface CachePlacement {
+  reused: number;
+  bytes: number;
+  /** Files over 1 KB with no cached copies. */
+  missing: string[];
+}
+
+/**
+ * Links the cached .br and .gz copies beside each of `files` (below the site root `dir`) that has
+ * them. Synchronous, for the low-priority compression worker (src/lib/precompress-worker.ts): in a
+ * rebuild nearly every file is placed this way, and reading, hashing and linking ~2,000 files while
+ * Pagefind indexes the site then takes only the CPU Pagefind leaves idle (docs/performance.md).
+ */
+export function placeFromCache(dir: string, files: readonly string[], cacheDir: string): CachePlacement {
+  const placement: CachePlacement = { reused: 0, bytes: 0, missing: [] };
+  for (const path of files) {
+    const source = readFileSync(path);
+    if (source.length <= COMPRESS_MIN_BYTES) continue;
+    const cached = cacheEntry(cacheDir, source, qualityOf(path.slice(dir.length)));
+    try {
+      placeSync(`${cached}.br`, `${path}.br`);
+      placeSync(`${cached}.gz`, `${path}.gz`);
+      placement.reused++;
+      placement.bytes += source.length;
+    } catch {
+      placement.missing.push(path);
+    }
+  }
+  return placement;
+}
+
 /**
  * @param cacheDir where compressed copies are kept by content hash, so a rebuild only
  *   compresses files whose content changed.
  * @param seen files to leave alone: those an earlier pass over the same folder looked at.
+ * @param fromCache runs placeFromCache() elsewhere (on the compression worker) before the rest
+ *   are compressed here; without it, each file is placed or compressed in turn here.
  */
-export async function precompress(dir: string, cacheDir?: string, seen: ReadonlySet<string> = new Set()): Promise<PrecompressResult> {
+export async function precompress(
+  dir: string,
+  cacheDir?: string,
+  seen: ReadonlySet<string> = new Set(),
+  fromCache?: (files: string[]) => Promise<CachePlacement>,
+): Promise<PrecompressResult> {
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const targets = (await compressible(dir)).filter((path) => !seen.has(path));
-  const result: PrecompressResult = { seen: targets, files: 0, reused: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
+  const found = (await compressible(dir)).filter((path) => !seen.has(path));
+  const placed = cacheDir && fromCache ? await fromCache(found) : undefined;
+  const targets = placed?.missing ?? found;
+  const result: PrecompressResult = {
+    seen: found,
+    files: placed?.reused ?? 0,
+    reused: placed?.reused ?? 0,
+    bytes: placed?.bytes ?? 0,
+    brotliBytes: 0,
+    gzipBytes: 0,
+  };
   let next = 0;
   const worker = async () => {
     while (next < targets.length) {
