@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { observePrerender } from '../lib/observe-prerender.ts';
 import { compressAsRendered, placeOnWorker } from '../lib/precompress-queue.ts';
 import { precompress, type PrecompressResult } from '../lib/precompress.ts';
+import { siteConfig } from '../../site.config.mjs';
 import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from '../lib/restore-by-link.ts';
+import { frontmatterDigest, keyViews } from '../lib/view-keys.ts';
 
 /**
  * Writes `.br` and `.gz` beside every text file over 1 KB (src/lib/precompress.ts).
@@ -18,6 +20,7 @@ import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from '../lib/re
 export function precompressed(): AstroIntegration {
   let cacheDir = '';
   let base = '/';
+  let root = '';
   let started = 0;
   let rendered: ReturnType<typeof compressAsRendered> | undefined;
   let early: Promise<number> | undefined;
@@ -39,18 +42,24 @@ export function precompressed(): AstroIntegration {
         // restore-by-link.ts maps paths to (format: directory).
         linking = Boolean(config.experimental.incrementalBuild) && config.build.format === 'directory';
         base = config.base;
+        root = fileURLToPath(config.root);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         const queue = compressAsRendered(cacheDir);
         rendered = queue;
+        // Read while Vite bundles the routes; the keys are needed when Astro asks for the paths.
+        const digest = frontmatterDigest(resolve(root, siteConfig.contentDir), siteConfig);
+        digest.catch(() => {});
         // Wraps Astro's own prerenderer. Astro keeps only the last prerenderer set, so the other
-        // wrapper this build needs is set here too: unchanged outputs restored as hard links
+        // wrappers this build needs are set here too: cache keys for the site-wide views
+        // (src/lib/view-keys.ts) and unchanged outputs restored as hard links
         // (src/lib/restore-by-link.ts). An adapter that brings its own prerenderer would replace
-        // both: Astro then copies unchanged outputs, and the pass over the output still compresses everything.
+        // them all: Astro then renders the views and copies unchanged outputs, and the pass over the
+        // output still compresses everything.
         setPrerenderer((astro) => {
-          let prerenderer = astro;
+          let prerenderer = keyViews(astro, () => digest);
           if (linking) {
-            const linker = restoreByLink(astro, { outDir, cachedOutput, base });
+            const linker = restoreByLink(prerenderer, { outDir, cachedOutput, base });
             linkedOutput = linker;
             prerenderer = linker;
           }

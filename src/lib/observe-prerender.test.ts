@@ -50,13 +50,15 @@ describe('observing what Astro renders', () => {
     expect(await response.text()).toBe('<!doctype html><p>Redis</p>');
   });
 
-  it('names endpoints by their path and the home page index.html, without the base path', async () => {
+  it('names endpoints by their path, the home page index.html and the 404 page 404.html, without the base path', async () => {
     const paths = async (base: string, url: string) => (await observe(base, url, () => html('x'))).seen.map((file) => file.path);
     expect(await paths('/', 'http://localhost/api/skills.json')).toEqual(['api/skills.json']);
     expect(await paths('/', 'http://localhost/')).toEqual(['index.html']);
     expect(await paths('/atlas/', 'http://localhost/atlas/skills/redis/')).toEqual(['skills/redis/index.html']);
     expect(await paths('/atlas', 'http://localhost/atlas/')).toEqual(['index.html']);
     expect(await paths('/', 'http://localhost/guides/caf%C3%A9/')).toEqual(['guides/café/index.html']);
+    // Astro requests the 404 page as /404/ and writes 404.html.
+    expect(await paths('/atlas/', 'http://localhost/atlas/404/')).toEqual(['404.html']);
   });
 
   it('keeps the metadata Astro’s incremental build records with a page', async () => {

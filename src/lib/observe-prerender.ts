@@ -10,14 +10,20 @@ export interface RenderedFile {
   body: Buffer;
 }
 
+/** Pages Astro writes as `404.html` and `500.html`, not in a folder of their own (astro/dist/core/build/common.js). */
+export const STATUS_CODE_PAGES = new Set(['404', '500']);
+
 /**
  * Where the file for a request Astro renders goes, below the output folder: the URL's path without
- * the base path (`/` or e.g. `/atlas/`), `index.html` for a page.
+ * the base path (`/` or e.g. `/atlas/`), `index.html` for a page, `404.html` for the 404 page.
  */
 export function outputPathOf(url: string, base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const pathname = decodeURIComponent(new URL(url).pathname);
   const below = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+  // Astro requests the 404 page as /404/ and writes it as 404.html.
+  const bare = below.replace(/\/$/, '');
+  if (STATUS_CODE_PAGES.has(bare)) return `${bare}.html`;
   return below === '' || below.endsWith('/') ? `${below}index.html` : below;
 }
 

@@ -67,5 +67,6 @@ describe('restoring unchanged outputs as hard links', () => {
     expect(outputFileOf('/skills/redis/', 'page')).toBe('skills/redis/index.html');
     expect(outputFileOf('/skills/redis', 'page')).toBe('skills/redis/index.html');
     expect(outputFileOf('/og/skills/redis.png', 'endpoint')).toBe('og/skills/redis.png');
+    expect(outputFileOf('/404', 'page')).toBe('404.html');
   });
 });

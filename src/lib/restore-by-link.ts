@@ -22,7 +22,7 @@
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { access, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { outputPathOf, wrapPrerenderer } from './observe-prerender.ts';
+import { outputPathOf, STATUS_CODE_PAGES, wrapPrerenderer } from './observe-prerender.ts';
 
 /** Astro's folder for cached outputs inside its cache folder (IncrementalBuildCache, astro/dist/core/build/incremental.js). */
 export const ASTRO_CACHED_OUTPUT = 'dist';
@@ -44,6 +44,7 @@ const exists = (path: string) =>
 export function outputFileOf(pathname: string, type: string): string {
   const below = pathname.replace(/^\/+/, '');
   if (type !== 'page') return below;
+  if (STATUS_CODE_PAGES.has(below)) return `${below}.html`;
   return below === '' || below.endsWith('/') ? `${below}index.html` : `${below}/index.html`;
 }
 
