@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteConfig } from '../../site.config.mjs';
 import { observePrerender } from '../lib/observe-prerender.ts';
 import { compressAsRendered, placeOnWorker } from '../lib/precompress-queue.ts';
 import { precompress, type PrecompressResult } from '../lib/precompress.ts';
-import { siteConfig } from '../../site.config.mjs';
 import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from '../lib/restore-by-link.ts';
 import { frontmatterDigest, keyViews } from '../lib/view-keys.ts';
 
