@@ -22,6 +22,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AstroUserConfig } from 'astro';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { nginxBinary, serveWithNginx } from '../tests/support/nginx.ts';
@@ -109,7 +110,7 @@ function measure(label: string, command: string, args: string[], env: Record<str
 }
 
 /** Pages Astro renders at a time (`build.concurrency` in astro.config.mjs): their logged times overlap by this much. */
-const PAGES_IN_FLIGHT = Number(/concurrency:\s*(\d+)/.exec(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8'))?.[1] ?? 1);
+const PAGES_IN_FLIGHT = ((await import('../astro.config.mjs')).default as AstroUserConfig).build?.concurrency ?? 1;
 
 /**
  * Wall-clock milliseconds Astro spent on routes matching `pattern`, from its per-route build log:

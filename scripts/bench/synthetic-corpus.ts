@@ -68,6 +68,11 @@ export function generateCorpus(options: { pages: number; outDir: string; content
   const collectionsOf = new Map<string, Set<string>>();
   for (const t of templates) (collectionsOf.get(t.slug) ?? collectionsOf.set(t.slug, new Set()).get(t.slug)!).add(t.collection);
   const inSet = (collection: string, set: number) => set === 0 || set < ROLE_SETS || GROWING.has(collection);
+  // The first set is the real site as it is; cut short, its pages would reference entries it lacks.
+  if (options.pages < templates.length)
+    throw new Error(
+      `A synthetic corpus needs at least ${templates.length} pages: its first set is the ${templates.length} published entries of ${options.contentDir}, which reference one another. Got ${options.pages}.`,
+    );
 
   // Which templates each set copies, until `pages` entries are planned.
   const plan: { template: Template; set: number }[] = [];
