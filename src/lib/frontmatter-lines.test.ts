@@ -32,6 +32,12 @@ describe('FrontmatterLines', () => {
   it('reads the frontmatter only when the file starts with it', () => {
     expect(frontmatterText(source)).toContain('title: Data developer');
     expect(frontmatterText('# Heading\n---\ntitle: x\n---\n')).toBeUndefined();
+  });
+
+  it('stops at the closing line, with Windows line ends too, and reads nothing of the text after it', () => {
+    expect(frontmatterText('---\ntitle: Redis\n---\n\nText with --- in it.\n')).toBe('title: Redis');
+    expect(frontmatterText('---\r\ntitle: Redis\r\n---\r\nText')).toBe('title: Redis');
+    expect(frontmatterText('No frontmatter.\n---\n')).toBeUndefined();
     expect(new FrontmatterLines('No frontmatter.').lineOf(['title'])).toBe(1);
   });
 });

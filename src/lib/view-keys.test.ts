@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { frontmatterDigest, frontmatterOf, keyViews } from './view-keys.ts';
+import { frontmatterDigest, keyViews } from './view-keys.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -22,12 +22,6 @@ function content(): string {
 }
 
 describe('cache keys for the site-wide views', () => {
-  it('reads the frontmatter block as written, and nothing of the text after it', () => {
-    expect(frontmatterOf('---\ntitle: Redis\n---\n\nText with --- in it.\n')).toBe('---\ntitle: Redis\n---\n');
-    expect(frontmatterOf('---\r\ntitle: Redis\r\n---\r\nText')).toBe('---\r\ntitle: Redis\r\n---\r\n');
-    expect(frontmatterOf('No frontmatter.\n---\n')).toBe('');
-  });
-
   it('keeps the digest when only article text changes, and changes it for frontmatter, files and settings', async () => {
     const dir = content();
     const settings = { site: 'https://example.org', base: '/' };

@@ -18,6 +18,7 @@ import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { frontmatterText } from './frontmatter-lines.ts';
 import { wrapPrerenderer } from './observe-prerender.ts';
 
 /** The views, by source file: plain routes that show only frontmatter and settings. */
@@ -35,11 +36,6 @@ export const VIEW_PAGES = new Set([
   'src/pages/robots.txt.ts',
 ]);
 
-/** The frontmatter block of an MDX file as written, `---` lines included; '' when it has none. */
-export function frontmatterOf(source: string): string {
-  return /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/.exec(source)?.[0] ?? '';
-}
-
 /**
  * A digest of the frontmatter of every `.mdx` file in the collection folders under `contentDir`
  * (with each file's path, so an added, deleted or renamed file counts) and of `settings`.
@@ -49,7 +45,7 @@ export async function frontmatterDigest(contentDir: string, settings: unknown): 
     .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
     .map((entry) => relative(contentDir, join(entry.parentPath, entry.name)))
     .sort();
-  const blocks = await Promise.all(files.map(async (file) => frontmatterOf(await readFile(join(contentDir, file), 'utf8'))));
+  const blocks = await Promise.all(files.map(async (file) => frontmatterText(await readFile(join(contentDir, file), 'utf8')) ?? ''));
   const hash = createHash('sha256').update(JSON.stringify(settings));
   files.forEach((file, i) => hash.update(`\n${file}\n${blocks[i]}`));
   return hash.digest('base64url');
