@@ -11,20 +11,31 @@ export interface RenderedFile {
 }
 
 /** Pages Astro writes as `404.html` and `500.html`, not in a folder of their own (astro/dist/core/build/common.js). */
-export const STATUS_CODE_PAGES = new Set(['404', '500']);
+const STATUS_CODE_PAGES = new Set(['404', '500']);
+
+/**
+ * Where Astro writes a path's output, below the output folder (format: directory): `path` is below
+ * the site root, without the base path. A page gets `index.html` in its folder, the 404 page is
+ * `404.html`, an endpoint is its own path.
+ */
+export function outputFileOf(path: string, page: boolean): string {
+  const below = path.replace(/^\/+/, '');
+  if (!page) return below;
+  const bare = below.replace(/\/$/, '');
+  if (STATUS_CODE_PAGES.has(bare)) return `${bare}.html`;
+  return bare === '' ? 'index.html' : `${bare}/index.html`;
+}
 
 /**
  * Where the file for a request Astro renders goes, below the output folder: the URL's path without
- * the base path (`/` or e.g. `/atlas/`), `index.html` for a page, `404.html` for the 404 page.
+ * the base path (`/` or e.g. `/atlas/`). Astro requests pages with a trailing slash (the 404 page
+ * as /404/) and endpoints by their file name.
  */
 export function outputPathOf(url: string, base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const pathname = decodeURIComponent(new URL(url).pathname);
   const below = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
-  // Astro requests the 404 page as /404/ and writes it as 404.html.
-  const bare = below.replace(/\/$/, '');
-  if (STATUS_CODE_PAGES.has(bare)) return `${bare}.html`;
-  return below === '' || below.endsWith('/') ? `${below}index.html` : below;
+  return outputFileOf(below, below === '' || below.endsWith('/'));
 }
 
 /**

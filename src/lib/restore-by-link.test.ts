@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { outputFileOf, restoreByLink } from './restore-by-link.ts';
+import { outputFileOf } from './observe-prerender.ts';
+import { restoreByLink } from './restore-by-link.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -63,10 +64,10 @@ describe('restoring unchanged outputs as hard links', () => {
   });
 
   it('maps paths to the files Astro writes in the directory format', () => {
-    expect(outputFileOf('/', 'page')).toBe('index.html');
-    expect(outputFileOf('/skills/redis/', 'page')).toBe('skills/redis/index.html');
-    expect(outputFileOf('/skills/redis', 'page')).toBe('skills/redis/index.html');
-    expect(outputFileOf('/og/skills/redis.png', 'endpoint')).toBe('og/skills/redis.png');
-    expect(outputFileOf('/404', 'page')).toBe('404.html');
+    expect(outputFileOf('/', true)).toBe('index.html');
+    expect(outputFileOf('/skills/redis/', true)).toBe('skills/redis/index.html');
+    expect(outputFileOf('/skills/redis', true)).toBe('skills/redis/index.html');
+    expect(outputFileOf('/og/skills/redis.png', false)).toBe('og/skills/redis.png');
+    expect(outputFileOf('/404', true)).toBe('404.html');
   });
 });

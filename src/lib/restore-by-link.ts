@@ -22,7 +22,7 @@
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { access, link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { outputPathOf, STATUS_CODE_PAGES, wrapPrerenderer } from './observe-prerender.ts';
+import { outputFileOf, outputPathOf, wrapPrerenderer } from './observe-prerender.ts';
 
 /** Astro's folder for cached outputs inside its cache folder (IncrementalBuildCache, astro/dist/core/build/incremental.js). */
 export const ASTRO_CACHED_OUTPUT = 'dist';
@@ -39,14 +39,6 @@ const exists = (path: string) =>
     () => true,
     () => false,
   );
-
-/** Where Astro writes the output of a path returned by getStaticPaths, below the output folder (format: directory). */
-export function outputFileOf(pathname: string, type: string): string {
-  const below = pathname.replace(/^\/+/, '');
-  if (type !== 'page') return below;
-  if (STATUS_CODE_PAGES.has(below)) return `${below}.html`;
-  return below === '' || below.endsWith('/') ? `${below}index.html` : `${below}/index.html`;
-}
 
 /**
  * Wraps Astro's prerenderer (see above). `outDir` is the build's output folder, `cachedOutput`
@@ -82,7 +74,9 @@ export function restoreByLink(
     unlinked,
     async getStaticPaths(): Promise<PathWithRoute[]> {
       const paths = await prerenderer.getStaticPaths();
-      const files = [...new Set(paths.filter((path) => path.cacheKey !== undefined).map((path) => outputFileOf(path.pathname, path.route.type)))];
+      const files = [
+        ...new Set(paths.filter((path) => path.cacheKey !== undefined).map((path) => outputFileOf(path.pathname, path.route.type === 'page'))),
+      ];
       // In batches: thousands of pending file operations at once only queue on libuv's pool.
       for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map(linkOne));
       return paths;
