@@ -20,7 +20,8 @@
  * into one in place. Where the cache is on another file system, nothing is linked and Astro copies.
  */
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
-import { access, link, mkdir, rm } from 'node:fs/promises';
+import { existsSync, linkSync, mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { outputFileOf, outputPathOf, wrapPrerenderer } from './observe-prerender.ts';
 
@@ -34,12 +35,6 @@ export interface LinkedOutput {
   readonly unlinked: Set<string>;
 }
 
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * Wraps Astro's prerenderer (see above). `outDir` is the build's output folder, `cachedOutput`
  * Astro's cached outputs (`<cacheDir>/dist`), `base` the site's base path.
@@ -52,16 +47,22 @@ export function restoreByLink(
   const unlinked = new Set<string>();
   /** Outputs that had a cached file when generation started: only those can have one Astro rewrites in place. */
   const cached = new Set<string>();
-  const linkOne = async (file: string) => {
+  /** Folders known to exist in the output: each is made once, not once per file in it. */
+  const made = new Set<string>();
+  const linkOne = (file: string) => {
     const source = join(cachedOutput, file);
     // Nothing cached (a new path, a cold build): nothing to do, not even a folder to make. Folders
     // made ahead of Astro would all be made before the first page renders, instead of alongside it.
-    if (!(await exists(source))) return;
+    if (!existsSync(source)) return;
     cached.add(file);
     const target = join(outDir, file);
+    const folder = dirname(target);
     try {
-      await mkdir(dirname(target), { recursive: true });
-      await link(source, target);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      linkSync(source, target);
       linked.add(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -77,8 +78,12 @@ export function restoreByLink(
       const files = [
         ...new Set(paths.filter((path) => path.cacheKey !== undefined).map((path) => outputFileOf(path.pathname, path.route.type === 'page'))),
       ];
-      // In batches: thousands of pending file operations at once only queue on libuv's pool.
-      for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map(linkOne));
+      // Synchronously: each step is a system call of a few microseconds, and no page renders before
+      // this is done anyway. Through libuv's pool (a check, a mkdir and a link per file, in batches)
+      // it took 0.27–0.54 s at 1,000 pages; synchronously, with each folder made once, the 3,100 links
+      // take ~0.03 s, and the folders whatever making them costs (src/lib/output-folders.ts keeps
+      // them from one build to the next).
+      for (const file of files) linkOne(file);
       return paths;
     },
     async render(request: Request, options: Parameters<AstroPrerenderer['render']>[1]) {
