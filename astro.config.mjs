@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.mjs';
 import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting.ts';
+import { outputFolders } from './src/integrations/output-folders.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { portableBuild } from './src/integrations/portable-build.ts';
 import { precompressed } from './src/integrations/precompressed.ts';
@@ -35,8 +36,10 @@ export default defineConfig({
     // JSON Schema. Off for fixture builds, so a test build never points the editor at /tmp files.
     contentIntellisense: !process.env.ATLAS_CONTENT_DIR,
   },
-  // precompressed() last: it compresses what the others write at the end of the build.
-  integrations: [portableBuild(), codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders(), precompressed()],
+  // precompressed() next to last: it compresses what the others write at the end of the build.
+  // outputFolders() last: it empties the output folder before the build and removes folders
+  // left empty after everything else is written.
+  integrations: [portableBuild(), codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders(), precompressed(), outputFolders()],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.
   security: {

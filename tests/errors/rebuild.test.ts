@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -126,6 +126,21 @@ describe('a rebuild after editing one article', () => {
     expect(readFileSync(held, 'utf8')).toBe(text);
     expect(statSync(join(cacheDir, 'dist', file)).ino).not.toBe(statSync(held).ino);
     rmSync(join(held, '..'), { recursive: true, force: true });
+  });
+
+  it('builds in the folders of the site the last build replaced, emptied, and publishes no folder of a page that is gone', () => {
+    // The site the next build replaces: as the last build left it, plus a page that is gone from the content.
+    const previous = `${warm.distDir}.previous`;
+    writeFileSync(join(previous, 'guides', 'gone-page.html'), 'a file no build writes');
+    mkdirSync(join(previous, 'guides', 'gone-page'));
+    writeFileSync(join(previous, 'guides', 'gone-page', 'index.html'), 'a page that is gone');
+    const folder = statSync(join(previous, 'skills', 'database-systems')).ino;
+    const next = build();
+    expect(statSync(join(next.distDir, 'skills', 'database-systems')).ino).toBe(folder);
+    expect(existsSync(join(next.distDir, 'guides', 'gone-page'))).toBe(false);
+    expect(existsSync(join(next.distDir, 'guides', 'gone-page.html'))).toBe(false);
+    expect(next.output).toMatch(/Removed [1-9]\d* folders the last build had and this one left empty/);
+    expect(page(next, GUIDE).querySelector('main')!.text).toContain(ADDED);
   });
 
   it('renders those pages again when a title changes, so no list or comparison shows the old one', () => {
