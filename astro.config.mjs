@@ -7,7 +7,6 @@ import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting.ts';
 import { outputFolders } from './src/integrations/output-folders.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { portableBuild } from './src/integrations/portable-build.ts';
 import { precompressed } from './src/integrations/precompressed.ts';
 import { articleMarkdown } from './src/lib/article/markdown.ts';
 import { PAGE_CSP } from './src/lib/response-headers.ts';
@@ -39,7 +38,7 @@ export default defineConfig({
   // precompressed() next to last: it compresses what the others write at the end of the build.
   // outputFolders() last: it empties the output folder before the build and removes folders
   // left empty after everything else is written.
-  integrations: [portableBuild(), codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders(), precompressed(), outputFolders()],
+  integrations: [codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders(), precompressed(), outputFolders()],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.
   security: {
