@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexReusing } from '../lib/pagefind-bundle.ts';
+import { indexReusing, type IndexRun } from '../lib/pagefind-bundle.ts';
 
 /**
  * Builds the Pagefind search index into the output folder at the end of
@@ -11,16 +11,26 @@ import { indexReusing } from '../lib/pagefind-bundle.ts';
  */
 export function pagefindIndex(): AstroIntegration {
   let kept = '';
+  let indexing: Promise<IndexRun> | undefined;
+  const index = (dir: URL) =>
+    // Code blocks stay out of the index: their identifiers (redis.Redis(host=…) are noise
+    // in results and made the chunk a first query downloads about a third larger.
+    indexReusing(fileURLToPath(dir), ['--exclude-selectors', 'pre'], kept);
   return {
     name: 'backend-atlas:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         kept = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
+      // As soon as the pages are written: the other integrations' end-of-build steps (sitemap,
+      // _headers) then run while Pagefind reads them.
+      'astro:build:generated': ({ dir }) => {
+        indexing = index(dir);
+        // Awaited at the end of the build; until then a failure must not count as unhandled.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // Code blocks stay out of the index: their identifiers (redis.Redis(host=…) are noise
-        // in results and made the chunk a first query downloads about a third larger.
-        const run = await indexReusing(fileURLToPath(dir), ['--exclude-selectors', 'pre'], kept);
+        const run = await (indexing ?? index(dir));
         if (run.refused) logger.info(`Not reusing the last search index files: ${run.refused}. Pagefind wrote them all again.`);
         logger.info(`Indexed ${run.pages} pages for search (${run.written} index files written, ${run.reused} unchanged ones reused)`);
       },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../../site.config.mjs';
 import { observePrerender } from '../lib/observe-prerender.ts';
 import { compressAsRendered, placeOnWorker } from '../lib/precompress-queue.ts';
+import { BUNDLE } from '../lib/pagefind-bundle.ts';
 import { precompress, type PrecompressResult } from '../lib/precompress.ts';
 import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from '../lib/restore-by-link.ts';
 import { frontmatterDigest, keyViews } from '../lib/view-keys.ts';
@@ -14,7 +15,7 @@ import { frontmatterDigest, keyViews } from '../lib/view-keys.ts';
  * once Astro has written them, a pass over the output links those copies beside them
  * (and compresses the bundles and anything a rebuild restored from Astro's cache), while
  * the sitemap and the search index are built. What those write is compressed at the end.
- * Listed last in astro.config.mjs, so its end comes after theirs. Compressed copies are
+ * Listed after them in astro.config.mjs, so its end comes after theirs. Compressed copies are
  * kept in the build cache, so a rebuild only compresses files that changed.
  */
 export function precompressed(): AstroIntegration {
@@ -71,7 +72,8 @@ export function precompressed(): AstroIntegration {
         const site = fileURLToPath(dir);
         // What is already compressed is placed on a low-priority worker: Pagefind, which starts
         // now too and takes longer, gets the CPU first.
-        pages = compressedEarly().then(() => precompress(site, cacheDir, new Set(), (files) => placeOnWorker(site, cacheDir, files)));
+        // Pagefind's folder is left to the pass at the end: Pagefind is writing it meanwhile.
+        pages = compressedEarly().then(() => precompress(site, cacheDir, new Set(), (files) => placeOnWorker(site, cacheDir, files), [BUNDLE]));
         // Awaited at the end of the build; until then a failure must not count as unhandled.
         pages.catch(() => {});
       },

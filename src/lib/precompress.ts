@@ -38,9 +38,9 @@ const gz = promisify(gzip);
 /** Astro's scratch folder inside the output while it builds, removed when the build ends: never published. */
 const ASTRO_SCRATCH = '.prerender';
 
-/** Files under `dir` with a compressible extension (their size is checked when they are read). */
-async function compressible(dir: string): Promise<string[]> {
-  const top = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.name !== ASTRO_SCRATCH);
+/** Files under `dir` with a compressible extension (their size is checked when they are read), outside the folders `left`. */
+async function compressible(dir: string, left: readonly string[]): Promise<string[]> {
+  const top = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.name !== ASTRO_SCRATCH && !left.includes(entry.name));
   const below = await Promise.all(
     top.filter((entry) => entry.isDirectory()).map((entry) => readdir(join(dir, entry.name), { withFileTypes: true, recursive: true })),
   );
@@ -152,15 +152,17 @@ export function placeFromCache(dir: string, files: readonly string[], cacheDir: 
  * @param seen files to leave alone: those an earlier pass over the same folder looked at.
  * @param fromCache runs placeFromCache() elsewhere (on the compression worker) before the rest
  *   are compressed here; without it, each file is placed or compressed in turn here.
+ * @param left top-level folders of `dir` to leave for a later pass: another step is still writing them.
  */
 export async function precompress(
   dir: string,
   cacheDir?: string,
   seen: ReadonlySet<string> = new Set(),
   fromCache?: (files: string[]) => Promise<CachePlacement>,
+  left: readonly string[] = [],
 ): Promise<PrecompressResult> {
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const found = (await compressible(dir)).filter((path) => !seen.has(path));
+  const found = (await compressible(dir, left)).filter((path) => !seen.has(path));
   const placed = cacheDir && fromCache ? await fromCache(found) : undefined;
   const targets = placed?.missing ?? found;
   const result: PrecompressResult = {
