@@ -37,7 +37,17 @@ export function buildContent(contentDir: string, env: Record<string, string> = {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_DIST: distDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    // The build cache sits beside the content and the output, in the fixture's own temporary folder,
+    // instead of piling up in node_modules/.astro, one folder per fixture ever built.
+    env: {
+      ...process.env,
+      ATLAS_CONTENT_DIR: contentDir,
+      ATLAS_DIST: distDir,
+      ATLAS_CACHE_DIR: join(contentDir, '..', 'cache/'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
   });
   return {
     status: result.status,
