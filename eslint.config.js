@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['**/dist/', '**/dist.partial/', '**/.astro/', '**/.tmp/', '.bench/', 'reports/', '**/node_modules/', 'public/', 'content/'] },
+  { ignores: ['**/dist/', '**/dist.*/', '**/.astro/', '**/.tmp/', '.bench/', 'reports/', '**/node_modules/', 'public/', 'content/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
