@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
 import { siteConfig } from './site.config.mjs';
 import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting.ts';
@@ -11,7 +10,8 @@ import { precompressed } from './src/integrations/precompressed.ts';
 import { articleMarkdown } from './src/lib/article/markdown.ts';
 import { PAGE_CSP } from './src/lib/response-headers.ts';
 
-export default defineConfig({
+/** @type {import('astro').AstroUserConfig} */
+const config = {
   site: siteConfig.site,
   base: siteConfig.base,
   cacheDir: siteConfig.cacheDir,
@@ -57,4 +57,6 @@ export default defineConfig({
   },
   // Article Markdown settings live in src/lib/article/markdown.ts: the article render workers use them too.
   markdown: articleMarkdown(siteConfig.base),
-});
+};
+
+export default config;
