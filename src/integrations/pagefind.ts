@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexReusing, type IndexRun } from '../lib/pagefind-bundle.ts';
+import { lowestPriority } from '../lib/thread-priority.ts';
 
 /**
  * Builds the Pagefind search index into the output folder at the end of
@@ -15,7 +16,7 @@ export function pagefindIndex(): AstroIntegration {
   const index = (dir: URL) =>
     // Code blocks stay out of the index: their identifiers (redis.Redis(host=…) are noise
     // in results and made the chunk a first query downloads about a third larger.
-    indexReusing(fileURLToPath(dir), ['--exclude-selectors', 'pre'], kept);
+    indexReusing(fileURLToPath(dir), ['--exclude-selectors', 'pre'], kept, lowestPriority);
   return {
     name: 'backend-atlas:pagefind',
     hooks: {
@@ -23,7 +24,11 @@ export function pagefindIndex(): AstroIntegration {
         kept = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
       // As soon as the pages are written: the other integrations' end-of-build steps (sitemap,
-      // _headers) then run while Pagefind reads them.
+      // _headers) then run while Pagefind reads them. Once Pagefind's process has started, this
+      // thread drops to the lowest priority: what is left for it until the end (the sitemap,
+      // _headers, the compression pass's bookkeeping) can wait for Pagefind, which the build waits
+      // for anyway, and then runs in the time Pagefind's threads leave idle instead of taking a core
+      // from them. (Pagefind keeps the priority it started with.)
       'astro:build:generated': ({ dir }) => {
         indexing = index(dir);
         // Awaited at the end of the build; until then a failure must not count as unhandled.

@@ -168,10 +168,10 @@ export interface IndexRun extends PagefindRun {
 }
 
 /**
- * Indexes `site` (see runPagefind) with the hashed files of the last build kept in `kept`,
- * then leaves in `kept` this build's.
+ * Indexes `site` (see runPagefind, which calls `started`) with the hashed files of the last build
+ * kept in `kept`, then leaves in `kept` this build's.
  */
-export async function indexReusing(site: string, options: readonly string[], kept: string): Promise<IndexRun> {
+export async function indexReusing(site: string, options: readonly string[], kept: string, started?: () => void): Promise<IndexRun> {
   const bundle = join(site, BUNDLE);
   // Pagefind's output folder is its own; one left from an earlier run would be reused unchecked.
   rmSync(bundle, { recursive: true, force: true });
@@ -185,13 +185,13 @@ export async function indexReusing(site: string, options: readonly string[], kep
     await Promise.all(HASHED_FOLDERS.map((folder) => mkdir(join(bundle, folder), { recursive: true })));
     await Promise.all([...reused].map((file) => place(join(kept, file), join(bundle, file))));
   }
-  let run = await runPagefind(site, options);
+  let run = await runPagefind(site, options, started);
   let current = readIndex(bundle);
   const refused = previous && reuseProblem(previous, current, reused);
   if (refused) {
     rmSync(bundle, { recursive: true, force: true });
     reused.clear();
-    run = await runPagefind(site, options);
+    run = await runPagefind(site, options, started);
     current = readIndex(bundle);
   }
   const live = liveFiles(current);

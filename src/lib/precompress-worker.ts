@@ -3,8 +3,8 @@
  * (src/integrations/precompressed.ts) while Astro renders the next pages, and later places
  * cached copies beside the built files while Pagefind indexes them.
  */
-import { setPriority } from 'node:os';
 import { type CachePlacement, placeFromCache, precompressToCache } from './precompress.ts';
+import { lowestPriority } from './thread-priority.ts';
 import { serveJobs } from './worker-pool.ts';
 
 /** Compress one rendered file into the cache. */
@@ -24,16 +24,10 @@ export interface PlaceJob {
 
 export type PrecompressJob = CompressJob | PlaceJob;
 
-// Lowest CPU priority. On Linux the nice value belongs to a thread, so this lowers this worker
-// only: Astro's rendering and Pagefind, which every later step waits for, keep their cores, and
-// this worker uses what is left idle. Elsewhere it may lower the whole process, which is harmless.
-// Its file operations are synchronous so that they run on this thread, at this priority, and not
-// on libuv's shared pool.
-try {
-  setPriority(19);
-} catch {
-  // not permitted here: work at normal priority
-}
+// Astro's rendering and Pagefind, which every later step waits for, keep their cores, and this
+// worker uses what is left idle. Its file operations are synchronous so that they run on this
+// thread, at this priority, and not on libuv's shared pool.
+lowestPriority();
 
 serveJobs<PrecompressJob, boolean | CachePlacement>(async (job) => ({
   result:
