@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,13 +22,18 @@ export function copyFixture(fixture = BASIC_FIXTURE): string {
   return join(dir, 'content');
 }
 
-/** Rewrites one file of a copied fixture. */
+/**
+ * Rewrites one file of a copied fixture, whole: written under another name and renamed, so a dev
+ * server watching the folder never reads it half-written (writing in place truncates the file first,
+ * and a loaded machine once let the server read it empty and miss the write that followed).
+ */
 export function editFile(contentDir: string, file: string, edit: (text: string) => string): void {
   const path = join(contentDir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
   if (after === before) throw new Error(`editFile: the edit changed nothing in ${file}`);
-  writeFileSync(path, after);
+  writeFileSync(`${path}.partial`, after);
+  renameSync(`${path}.partial`, path);
 }
 
 /** Runs the production build (`npm run build`'s script) on a content folder. */
