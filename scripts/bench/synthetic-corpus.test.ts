@@ -1,19 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './synthetic-corpus.ts';
+import { tempDir } from '../../tests/support/temp-files.ts';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
-const made: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
-  made.push(dir);
-  return join(dir, 'content');
-};
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = () => join(tempDir('corpus'), 'content');
 
 describe('the benchmark corpus', () => {
   it('refuses a size smaller than the real site it starts from, saying the smallest it can make', () => {

@@ -1,23 +1,12 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { emptyKeepingFolders, pruneEmptyFolders } from './output-folders.ts';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-const write = (file: string, text: string) => {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-};
+import { tempDir, writeFileIn as write } from '../../tests/support/temp-files.ts';
 
 /** The last build's site: pages in folders, a page linked to the build cache, a symlink to a folder outside, Pagefind's folder. */
 function lastSite() {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-folders-'));
-  made.push(root);
+  const root = tempDir('folders');
   const site = join(root, 'dist.partial');
   write(join(site, 'index.html'), 'home');
   write(join(site, 'skills/redis/index.html'), 'redis');

@@ -1,18 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUNDLE, clashes, indexReusing, liveFiles, readIndex, reuseProblem, type IndexFiles } from './pagefind-bundle.ts';
 import { runPagefind } from './pagefind-cli.ts';
+import { tempDir, writeFileIn } from '../../tests/support/temp-files.ts';
 
 const OPTIONS = ['--exclude-selectors', 'pre'];
-const made: string[] = [];
-const folder = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-pagefind-bundle-'));
-  made.push(dir);
-  return dir;
-};
+const folder = () => tempDir('pagefind-bundle');
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
 const PAGES: Record<string, string> = {
@@ -24,10 +19,7 @@ const PAGES: Record<string, string> = {
 /** A built site: the pages, written in a fixed order so Pagefind walks every copy alike. */
 const site = (pages: Record<string, string>) => {
   const dir = folder();
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  }
+  for (const [path, html] of Object.entries(pages)) writeFileIn(join(dir, path), html);
   return dir;
 };
 /** Every file of a folder with its bytes. */
@@ -43,10 +35,6 @@ const fresh = async (pages: Record<string, string>) => {
   await runPagefind(dir, OPTIONS);
   return files(join(dir, BUNDLE));
 };
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the search index built with the last build’s files', () => {
   it('writes only what an edit changed, and ends byte-identical to an index built from nothing', async () => {

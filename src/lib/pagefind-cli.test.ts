@@ -1,25 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPagefind } from './pagefind-cli.ts';
+import { tempDir, writeFileIn } from '../../tests/support/temp-files.ts';
 
-const made: string[] = [];
 const site = (pages: Record<string, string>) => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-pagefind-'));
-  made.push(dir);
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  }
+  const dir = tempDir('pagefind');
+  for (const [path, html] of Object.entries(pages)) writeFileIn(join(dir, path), html);
   return dir;
 };
 const page = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>${title}</h1><p>${text}</p><pre>redis.Redis(host)</pre></main></body></html>`;
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the Pagefind command-line indexer', () => {
   it('indexes the pages that carry data-pagefind-body and writes the index into the site', async () => {

@@ -1,25 +1,14 @@
 import type { AstroPrerenderer } from 'astro';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { outputFileOf } from './observe-prerender.ts';
 import { restoreByLink } from './restore-by-link.ts';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-const write = (file: string, text: string) => {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-};
+import { tempDir, writeFileIn as write } from '../../tests/support/temp-files.ts';
 
 /** A stand-in for Astro's prerenderer: three paths, and a record of what it was asked to render. */
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-link-'));
-  made.push(root);
+  const root = tempDir('link');
   const outDir = join(root, 'dist.partial');
   const cachedOutput = join(root, 'cache', 'dist');
   write(join(cachedOutput, 'skills/redis/index.html'), 'cached redis page');

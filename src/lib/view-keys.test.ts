@@ -1,19 +1,13 @@
 import type { AstroPrerenderer } from 'astro';
-import { appendFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { frontmatterDigest, keyViews } from './view-keys.ts';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../../tests/support/temp-files.ts';
 
 /** A content folder with two entries. */
 function content(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-view-keys-'));
-  made.push(dir);
+  const dir = tempDir('view-keys');
   mkdirSync(join(dir, 'skills'));
   mkdirSync(join(dir, 'roles'));
   writeFileSync(join(dir, 'skills/redis.mdx'), '---\ntitle: Redis\nupdated: 2026-11-01\n---\n\nAn in-memory data store.\n');
