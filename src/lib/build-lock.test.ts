@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireBuildLock } from './build-lock.ts';
+import { tempDir } from '../../tests/support/temp-files.ts';
 
-const lockPath = () => join(mkdtempSync(join(tmpdir(), 'atlas-lock-')), 'dist.lock');
+const lockPath = () => join(tempDir('lock'), 'dist.lock');
 
 describe('the build lock', () => {
   it('takes a free lock with this process id and removes it on release', () => {

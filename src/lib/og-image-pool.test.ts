@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderOgImage } from './og-image.ts';
 import { OgImagePool } from './og-image-pool.ts';
+import { tempDir } from '../../tests/support/temp-files.ts';
 
 const cards = ['Redis', 'Kubernetes', 'Backend work at agencies and consultancies'].map((title) => ({
   title,
@@ -24,7 +22,7 @@ describe('OgImagePool', () => {
   });
 
   it('passes the cache folder on, so workers reuse cards drawn before', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-og-pool-'));
+    const cache = tempDir('og-pool');
     const pool = new OgImagePool(1);
     try {
       const first = await pool.render(cards[0]!, 'Backend Atlas', cache);

@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, renderOgImage, titleFontSize } from './og-image.ts';
+import { tempDir } from '../../tests/support/temp-files.ts';
 
 const card = { title: 'Backend work at agencies and consultancies', kicker: 'Career path · Workplaces', address: 'example.org/paths/agencies/' };
 const TEXT = [0xf4, 0xf6, 0xf9];
@@ -62,7 +61,7 @@ describe('social card images', () => {
   });
 
   it('reuses the PNG of a card it has drawn before, from the cache folder', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-og-'));
+    const cache = tempDir('og');
     const first = await renderOgImage(card, 'Backend Atlas', cache);
     expect(readdirSync(cache)).toHaveLength(1);
     const second = await renderOgImage(card, 'Backend Atlas', cache);

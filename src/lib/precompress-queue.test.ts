@@ -1,15 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressAsRendered } from './precompress-queue.ts';
+import { tempDir } from '../../tests/support/temp-files.ts';
 
 const page = (n: number) => Buffer.from(`<!doctype html><p>${`page ${n} about backend work `.repeat(80)}</p>`);
 
 describe('compressing pages as Astro renders them', () => {
   it('compresses text files over 1 KB into the cache on the worker, and leaves the rest to the pass at the end', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-queue-'));
+    const cache = tempDir('precompress-queue');
     const queue = compressAsRendered(cache, 2);
     queue.add({ path: 'skills/redis/index.html', body: page(1) });
     queue.add({ path: 'og/skills/redis.png', body: page(2) }); // not a text file
@@ -27,7 +27,7 @@ describe('compressing pages as Astro renders them', () => {
   });
 
   it('fails with the cache folder named when the worker cannot write there', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'atlas-precompress-queue-')), 'not-a-folder');
+    const file = join(tempDir('precompress-queue'), 'not-a-folder');
     writeFileSync(file, '');
     const queue = compressAsRendered(join(file, 'cache'));
     queue.add({ path: 'skills/redis/index.html', body: page(1) });

@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { placeOnWorker } from './precompress-queue.ts';
 import { placeFromCache, precompress, precompressToCache } from './precompress.ts';
+import { tempDir, writeFileIn } from '../../tests/support/temp-files.ts';
 
 /** A built site in miniature: a page, a shared bundle, a Pagefind UI the site never loads, a small file, Astro's scratch folder. */
 function site(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-precompress-'));
+  const dir = tempDir('precompress');
   const text = (words: number) => Array.from({ length: words }, (_, i) => `word${i % 97} backend`).join(' ');
   const files: Record<string, string> = {
     'skills/redis/index.html': `<!doctype html><p>${text(600)}</p>`,
@@ -19,10 +19,7 @@ function site(): string {
     '.prerender/chunk.js': text(400),
     'og/redis.png': text(400),
   };
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
+  for (const [path, content] of Object.entries(files)) writeFileIn(join(dir, path), content);
   return dir;
 }
 
@@ -60,7 +57,7 @@ describe('precompression', () => {
   });
 
   it('reuses compressed copies from the cache, and leaves alone the files an earlier pass saw', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const cache = tempDir('precompress-cache');
     const first = await precompress(site(), cache);
     expect(first.reused).toBe(0);
     const again = site();
@@ -71,7 +68,7 @@ describe('precompression', () => {
   });
 
   it('compresses a file into the cache before it is written, so the pass over the folder only places it', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const cache = tempDir('precompress-cache');
     const dir = site();
     const page = readFileSync(join(dir, 'skills/redis/index.html'));
     expect(precompressToCache('skills/redis/index.html', page, cache)).toBe(true);
@@ -89,7 +86,7 @@ describe('precompression', () => {
   });
 
   it('places cached copies on the low-priority worker first, and compresses only what it found no copies for', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const cache = tempDir('precompress-cache');
     const first = site();
     await precompress(first, cache);
     const dir = site();
@@ -114,7 +111,7 @@ describe('precompression', () => {
   });
 
   it('tells placeFromCache() misses from small files: only files over 1 KB without copies are left to compress', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'atlas-precompress-cache-'));
+    const cache = tempDir('precompress-cache');
     const dir = site();
     const files = ['skills/redis/index.html', 'robots.txt'].map((path) => join(dir, path));
     expect(placeFromCache(dir, files, cache)).toEqual({ reused: 0, bytes: 0, missing: [files[0]] });

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pruneArticles, readArticle, saveArticle } from './files.ts';
+import { tempDir } from '../../../tests/support/temp-files.ts';
 
-const folder = () => join(mkdtempSync(join(tmpdir(), 'atlas-articles-')), 'guides');
+const folder = () => join(tempDir('articles'), 'guides');
 
 describe('rendered article files', () => {
   it('names a file by its HTML, so the same HTML is written once and different HTML never overwrites it', () => {

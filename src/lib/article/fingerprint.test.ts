@@ -1,17 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleRendererFingerprint } from './fingerprint.ts';
+import { tempDir, writeFileIn } from '../../../tests/support/temp-files.ts';
 
 const fingerprintOf = async (root: string) => articleRendererFingerprint(root);
 
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-fingerprint-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  const root = tempDir('fingerprint');
+  for (const [path, text] of Object.entries(files)) writeFileIn(join(root, path), text);
   return root;
 }
 

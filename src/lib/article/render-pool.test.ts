@@ -1,6 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeColourClasses } from '../code-colour-classes.ts';
 import { codeThemes } from '../code-themes.ts';
@@ -8,6 +7,7 @@ import { siteLinks } from '../site-links.ts';
 import { articleMarkdown, type MarkdownSettings, portableMarkdown } from './markdown.ts';
 import { ArticleError } from './render.ts';
 import { articleSaver } from './render-pool.ts';
+import { tempDir } from '../../../tests/support/temp-files.ts';
 
 /** The settings as Astro resolves them from astro.config.mjs, with the transformer the codeColours integration adds. */
 const resolved = (base: string): MarkdownSettings => {
@@ -50,7 +50,7 @@ describe('article rendering on worker threads', () => {
     const config = { markdown: resolved('/atlas/'), base: '/atlas/' };
     const [inThread, onWorkers] = await Promise.all([articleSaver(config, false), articleSaver(config, true)]);
     savers.push(inThread, onWorkers);
-    const [a, b] = [mkdtempSync(join(tmpdir(), 'atlas-render-')), mkdtempSync(join(tmpdir(), 'atlas-render-'))];
+    const [a, b] = [tempDir('render'), tempDir('render')];
     const here = await inThread.save(ARTICLE, '/site/content/guides/caching.mdx', a);
     const there = await onWorkers.save(ARTICLE, '/site/content/guides/caching.mdx', b);
     const html = readFileSync(there.articleFile, 'utf8');
