@@ -1,20 +1,17 @@
-// Astro's own defineCollection, from the module `astro:content` re-exports it from; importing
-// `astro:content` here would cost every build ~0.45 s (see reference() in src/schemas/common.ts).
-import { defineCollection } from 'astro/content/config';
-import { siteConfig } from '../site.config.mjs';
-import { contentGlob } from './loaders/content-glob';
-import { guideSchema } from './schemas/guide';
-import { pathSchema } from './schemas/path';
-import { responsibilitySchema } from './schemas/responsibility';
-import { roleSchema } from './schemas/role';
-import { skillSchema } from './schemas/skill';
+/**
+ * Astro's content config. The collections are defined in src/collections.ts; this file decides how
+ * they are loaded.
+ *
+ * Astro loads this file through Vite's module runner, which transforms each module it imports:
+ * the schemas, the content loader and the article renderer, ~90 modules, on every build, warm or
+ * cold (~0.3 s of a one-edit rebuild of 1,000 pages, docs/performance.md). They are TypeScript
+ * that Node runs as it is (the render workers and `npm run check` load them so), so a build
+ * requires them natively instead. The dev server keeps loading them through Vite: it imports this
+ * file again after a restart or a change, and Vite's module graph then picks up edited schemas,
+ * where Node's module cache would keep the first ones for the life of the process.
+ */
+import { requireCollections, type CollectionDefinitions } from './lib/require-collections.ts';
 
-const mdx = (folder: string) => contentGlob(`${siteConfig.contentDir}/${folder}`);
+const definitions: CollectionDefinitions = import.meta.env.DEV ? await import('./collections.ts') : requireCollections();
 
-export const collections = {
-  roles: defineCollection({ loader: mdx('roles'), schema: roleSchema }),
-  responsibilities: defineCollection({ loader: mdx('responsibilities'), schema: responsibilitySchema }),
-  skills: defineCollection({ loader: mdx('skills'), schema: skillSchema }),
-  paths: defineCollection({ loader: mdx('paths'), schema: pathSchema }),
-  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
-};
+export const collections = definitions.collections;
