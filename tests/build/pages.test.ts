@@ -162,6 +162,31 @@ describe('search index', () => {
     }
   });
 
+  it('has everything Pagefind reads inside the one element it starts from (--root-selector, src/integrations/pagefind.ts)', () => {
+    const read = '[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-weight], [data-pagefind-index-attrs]';
+    let checked = 0;
+    for (const file of htmlPages()) {
+      const html = page(file);
+      const bodies = html.querySelectorAll('[data-pagefind-body]');
+      const marked = html.querySelectorAll(read);
+      if (bodies.length === 0) {
+        expect(
+          marked.map((element) => element.outerHTML.slice(0, 80)),
+          `${file}: not indexed, so nothing for Pagefind`,
+        ).toEqual([]);
+        continue;
+      }
+      expect(bodies, `${file}: one element marked data-pagefind-body`).toHaveLength(1);
+      const outside = marked.filter((element) => element.closest('[data-pagefind-body]') === null);
+      expect(
+        outside.map((element) => element.outerHTML.slice(0, 80)),
+        `${file}: Pagefind attributes outside data-pagefind-body`,
+      ).toEqual([]);
+      checked += marked.length;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('loads no search code on an article until the reader asks for it', () => {
     const html = readFileSync(join(DIST, 'skills/redis/index.html'), 'utf8');
     expect(html).not.toContain('pagefind/pagefind.js');
