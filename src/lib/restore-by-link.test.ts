@@ -1,5 +1,5 @@
 import type { AstroPrerenderer } from 'astro';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputFileOf } from './observe-prerender.ts';
@@ -40,7 +40,17 @@ describe('restoring unchanged outputs as hard links', () => {
     expect([...wrapped.linked].sort()).toEqual(['api/skills.json', 'skills/redis/index.html']);
     expect(statSync(join(outDir, 'skills/redis/index.html')).ino).toBe(statSync(join(cachedOutput, 'skills/redis/index.html')).ino);
     expect(readFileSync(join(outDir, 'api/skills.json'), 'utf8')).toBe('{"cached":true}');
-    expect(existsSync(join(outDir, 'skills/kafka/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'skills/kafka')), 'no folder made for a path with nothing cached').toBe(false);
+  });
+
+  it('links into folders a previous build left in place (src/lib/output-folders.ts)', async () => {
+    const { outDir, cachedOutput, wrapped } = setup();
+    mkdirSync(join(outDir, 'skills/redis'), { recursive: true });
+    mkdirSync(join(outDir, 'skills/kafka'), { recursive: true });
+    await wrapped.getStaticPaths();
+    expect([...wrapped.linked].sort()).toEqual(['api/skills.json', 'skills/redis/index.html']);
+    expect(statSync(join(outDir, 'skills/redis/index.html')).ino).toBe(statSync(join(cachedOutput, 'skills/redis/index.html')).ino);
+    expect(readdirSync(join(outDir, 'skills/kafka'))).toEqual([]);
   });
 
   it('unlinks a path from the output and the cache before Astro renders it again, so both are written as new files', async () => {

@@ -35,6 +35,14 @@ export interface LinkedOutput {
   readonly unlinked: Set<string>;
 }
 
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** A file that could not be linked: Astro copies or renders it as usual if it is on another file system, or gone since. */
+function tolerate(error: unknown): void {
+  const code = codeOf(error);
+  if (code !== 'ENOENT' && code !== 'EXDEV' && code !== 'EPERM') throw error;
+}
+
 /**
  * Wraps Astro's prerenderer (see above). `outDir` is the build's output folder, `cachedOutput`
  * Astro's cached outputs (`<cacheDir>/dist`), `base` the site's base path.
@@ -51,24 +59,30 @@ export function restoreByLink(
   const made = new Set<string>();
   const linkOne = (file: string) => {
     const source = join(cachedOutput, file);
-    // Nothing cached (a new path, a cold build): nothing to do, not even a folder to make. Folders
-    // made ahead of Astro would all be made before the first page renders, instead of alongside it.
-    if (!existsSync(source)) return;
-    cached.add(file);
     const target = join(outDir, file);
-    const folder = dirname(target);
     try {
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
+      // In a rebuild the folder is usually there already (src/lib/output-folders.ts keeps them), so
+      // the link is tried first: one system call for each unchanged file.
       linkSync(source, target);
-      linked.add(file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      // Another file system, or gone since: Astro copies or renders it as usual.
-      if (code !== 'ENOENT' && code !== 'EXDEV' && code !== 'EPERM') throw error;
+      // Nothing cached (a new path, a cold build): nothing to do, not even a folder to make. Folders
+      // made ahead of Astro would all be made before the first page renders, instead of alongside it.
+      if (codeOf(error) === 'ENOENT' && !existsSync(source)) return;
+      cached.add(file);
+      if (codeOf(error) !== 'ENOENT') return tolerate(error);
+      const folder = dirname(target);
+      try {
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        linkSync(source, target);
+      } catch (again) {
+        return tolerate(again);
+      }
     }
+    cached.add(file);
+    linked.add(file);
   };
   return wrapPrerenderer(prerenderer, 'restores by link', {
     linked,
