@@ -27,12 +27,12 @@
  * kept set in the cache becomes this build's.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { runPagefind, type PagefindRun } from './pagefind-cli.ts';
-import { place } from './place-file.ts';
+import { place, placeSync } from './place-file.ts';
 
 /** Where Pagefind writes inside the site (its default `--output-subdir`). */
 export const BUNDLE = 'pagefind';
@@ -182,8 +182,10 @@ export async function indexReusing(site: string, options: readonly string[], kep
   const clashed = previous ? clashes(previous) : new Set<string>();
   const reused = new Set(previous ? hashedFiles(kept).filter((file) => !file.endsWith('.pf_meta') && !clashed.has(shortName(nameOf(file)))) : []);
   if (reused.size > 0) {
-    await Promise.all(HASHED_FOLDERS.map((folder) => mkdir(join(bundle, folder), { recursive: true })));
-    await Promise.all([...reused].map((file) => place(join(kept, file), join(bundle, file))));
+    // Synchronously: Pagefind starts once they are in place, and ~1,100 links through libuv's pool
+    // took ~30–50 ms at 1,000 pages, one after another in the main thread ~10 ms.
+    for (const folder of HASHED_FOLDERS) mkdirSync(join(bundle, folder), { recursive: true });
+    for (const file of reused) placeSync(join(kept, file), join(bundle, file));
   }
   let run = await runPagefind(site, options, started);
   let current = readIndex(bundle);
