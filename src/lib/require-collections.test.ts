@@ -22,7 +22,7 @@ describe('requireCollections', () => {
     const { collections } = requireCollections();
     expect(Object.keys(collections).sort()).toEqual([...COLLECTION_NAMES].sort());
     for (const name of COLLECTION_NAMES) {
-      expect(collections[name].loader, name).toBeTruthy();
+      expect((collections[name] as { loader?: unknown }).loader, name).toBeTruthy();
       expect(typeof (collections[name].schema as { safeParse?: unknown }).safeParse, name).toBe('function');
     }
   });
