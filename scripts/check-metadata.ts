@@ -218,7 +218,14 @@ export function checkMetadata(distDir: string, options: MetadataOptions): Metada
     }
 
     const ogUrl = root.querySelector('meta[property="og:url"]');
-    if (indexable && ogUrl?.getAttribute('content') !== expected) {
+    if (!indexable && ogUrl) {
+      report(
+        'open-graph',
+        ogUrl,
+        `<meta property="og:url" content="${ogUrl.getAttribute('content') ?? ''}">`,
+        'is on a noindex page; a page that asks not to be indexed (such as the 404 page) claims no URL of its own',
+      );
+    } else if (indexable && ogUrl?.getAttribute('content') !== expected) {
       report(
         'open-graph',
         ogUrl,

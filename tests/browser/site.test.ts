@@ -23,6 +23,17 @@ describe('reading the site in a browser', () => {
     await page.close();
   });
 
+  it('gives the 404 page no URL of its own: no og:url and no canonical, only noindex', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/no-such-page/'));
+    expect(await page.locator('meta[property="og:url"]').count()).toBe(0);
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    // The rest of its sharing metadata stays: a link to a missing page still shows the site's card.
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Page not found');
+    await page.close();
+  });
+
   it('applies the dark colour scheme when the system prefers it', async () => {
     const light = await site.newPage({ colorScheme: 'light' });
     const dark = await site.newPage({ colorScheme: 'dark' });

@@ -18,7 +18,7 @@ describe('metadata of every built page', () => {
     expect(formatPageProblems(report.problems)).toBe('');
   });
 
-  it('treats only the 404 page as unpublished (noindex, no canonical, not in the sitemap)', () => {
+  it('treats only the 404 page as unpublished (noindex, no canonical, no og:url, not in the sitemap)', () => {
     expect(report.unindexed).toEqual(['404.html']);
   });
 });
@@ -97,6 +97,18 @@ describe('the metadata check (planted defects)', () => {
       '404.html [sitemap] <loc>https://fixture.example.org/404</loc> — the sitemap lists a page marked noindex',
       'about/index.html [sitemap] <loc>https://fixture.example.org/about/</loc> — the page is published but the sitemap does not list it',
       'sitemap-0.xml [sitemap] <loc>https://fixture.example.org/old/</loc> — the sitemap lists a URL that is no page in dist/',
+    ]);
+  });
+
+  it('reports an og:url on a noindex page, which has no URL of its own', () => {
+    const notFound = fixturePage({
+      path: '/404/',
+      title: 'Page not found',
+      noindex: true,
+      head: `<meta property="og:url" content="${FIXTURE_SITE}/404/">`,
+    });
+    expect(lines({ 'index.html': home, '404.html': notFound, ...sitemapFiles(['/']) })).toEqual([
+      `404.html [open-graph] <meta property="og:url" content="${FIXTURE_SITE}/404/"> — is on a noindex page; a page that asks not to be indexed (such as the 404 page) claims no URL of its own`,
     ]);
   });
 
