@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import type { AstroUserConfig } from 'astro';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../tests/support/browser.ts';
-import { nginxBinary, serveWithNginx } from '../tests/support/nginx.ts';
+import { nginxUnavailable, serveWithNginx } from '../tests/support/nginx.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus } from './bench/synthetic-corpus.ts';
 import { pageWeight } from './page-weight.ts';
@@ -251,7 +251,7 @@ async function measureSite(): Promise<SiteResult> {
   setAside(dir);
   const dist = join(dir, 'dist');
   measure('build', process.execPath, [join(ROOT, 'scripts/build.ts')], { ATLAS_DIST: dist, ATLAS_CACHE_DIR: join(dir, 'cache/') });
-  const useNginx = nginxBinary() !== undefined;
+  const useNginx = nginxUnavailable() === undefined;
   const server = useNginx ? await serveWithNginx(dist) : await serveStatic(dist);
   const origin = server.url.replace(/\/$/, '');
   const port = 9300 + Math.floor(Math.random() * 500);

@@ -5,14 +5,14 @@
  *   2. unit tests, and builds of broken fixtures (the error messages writers see)
  *   3. the production build of the real site (npm run build)
  *   4. tests over the built dist/, browser tests in headless Chromium, site-wide
- *      quality gates, and hosting tests under nginx (when nginx is installed)
+ *      quality gates, and hosting tests under nginx (when nginx and its brotli module are installed)
  * Ends with one summary line: "Tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { NGINX_MISSING, nginxBinary } from '../tests/support/nginx.ts';
+import { nginxUnavailable } from '../tests/support/nginx.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -87,6 +87,7 @@ if (!run('Production build (npm run build)', process.execPath, [join(root, 'scri
   failed += 1;
   finish(false);
 }
-if (nginxBinary() === undefined) console.log(`\n${NGINX_MISSING}.`);
+const noNginx = nginxUnavailable();
+if (noNginx) console.log(`\n${noNginx}.`);
 ok = vitest('Built-site, browser, quality-gate and hosting tests', ['build', 'browser', 'quality', 'hosting']) && ok;
 finish(ok);

@@ -8,7 +8,7 @@ import { checkLinks, formatProblems } from '../../scripts/check-links';
 import { launchBrowser } from '../support/browser';
 import { distFiles } from '../support/dist';
 import { ROOT } from '../support/fixture-build';
-import { fetchRaw, nginxBinary, serveWithNginx } from '../support/nginx';
+import { fetchRaw, nginxUnavailable, serveWithNginx } from '../support/nginx';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
 /**
@@ -115,7 +115,7 @@ describe(`search under ${BASE} in Chromium`, () => {
   });
 });
 
-describe.skipIf(nginxBinary() === undefined)(`nginx with the server block generated for ${BASE}`, () => {
+describe.skipIf(nginxUnavailable() !== undefined)(`nginx with the server block generated for ${BASE}`, () => {
   it('serves the site only under the base path, precompressed, with the 404 page for unknown paths', async () => {
     const server = await serveWithNginx(DIST, BASE);
     try {

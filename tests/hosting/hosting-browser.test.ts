@@ -2,9 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { htmlPages, requireDist, urlPathOf } from '../support/dist';
-import { NGINX_MISSING, nginxBinary, type NginxServer, serveWithNginx } from '../support/nginx';
+import { nginxUnavailable, type NginxServer, serveWithNginx } from '../support/nginx';
 
-const available = nginxBinary() !== undefined;
+const unavailable = nginxUnavailable();
 
 /** One page of each kind: every page at the top two levels (home, indexes, search, views) and one entry per section. */
 function pageOfEachType(): string[] {
@@ -26,7 +26,7 @@ interface Watched {
   requests: string[];
 }
 
-describe.skipIf(!available)('every page type in Chromium, under the CSP and headers nginx sends', () => {
+describe.skipIf(unavailable !== undefined)('every page type in Chromium, under the CSP and headers nginx sends', () => {
   let server: NginxServer;
   let browser: Browser;
 
@@ -122,8 +122,8 @@ describe.skipIf(!available)('every page type in Chromium, under the CSP and head
   });
 });
 
-if (!available) {
+if (unavailable) {
   describe('browser tests under nginx', () => {
-    it.skip(NGINX_MISSING, () => {});
+    it.skip(unavailable, () => {});
   });
 }

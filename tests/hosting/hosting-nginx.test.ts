@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControlFor, COMPRESS_MIN_BYTES, contentTypeFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/response-headers';
 import { distFiles, requireDist } from '../support/dist';
-import { fetchRaw, NGINX_MISSING, nginxBinary, type NginxServer, serveWithNginx } from '../support/nginx';
+import { fetchRaw, nginxUnavailable, type NginxServer, serveWithNginx } from '../support/nginx';
 
-const available = nginxBinary() !== undefined;
-if (!available) console.warn(`\n${NGINX_MISSING}\n`);
+const unavailable = nginxUnavailable();
+if (unavailable) console.warn(`\n${unavailable}\n`);
 
 /** Every file a reader can request: the build output without the precompressed siblings and _headers. */
 const servedFiles = () => distFiles().filter((file) => !/\.(br|gz)$/.test(file) && file !== '_headers');
@@ -17,7 +17,7 @@ function expectSecurityHeaders(headers: Record<string, string | string[] | undef
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], `${name} on ${where}`).toBe(value);
 }
 
-describe.skipIf(!available)('dist/ served by nginx with deploy/nginx.conf', () => {
+describe.skipIf(unavailable !== undefined)('dist/ served by nginx with deploy/nginx.conf', () => {
   let server: NginxServer;
   const get = (path: string, headers: Record<string, string> = {}) => fetchRaw(`${server.origin}${path}`, headers);
 
@@ -123,8 +123,8 @@ describe.skipIf(!available)('dist/ served by nginx with deploy/nginx.conf', () =
   });
 });
 
-if (!available) {
+if (unavailable) {
   describe('hosting tests under nginx', () => {
-    it.skip(NGINX_MISSING, () => {});
+    it.skip(unavailable, () => {});
   });
 }

@@ -26,6 +26,36 @@ export const NGINX_MISSING =
   'nginx is not installed, so the tests that serve dist/ with deploy/nginx.conf are skipped ' +
   '(install it with: apt-get install nginx libnginx-mod-http-brotli-static — .ci/run does this in CI)';
 
+const brotliMissing = (binary: string) =>
+  `nginx (${binary}) has no brotli_static module, which deploy/nginx.conf needs, so the tests that serve dist/ with it are skipped ` +
+  '(install it with: apt-get install libnginx-mod-http-brotli-static — .ci/run does this in CI)';
+
+let unavailable: { reason: string | undefined } | undefined;
+
+/**
+ * Why the tests cannot serve dist/ with nginx on this machine, or undefined when they can.
+ * The module check is `nginx -t` on the configuration the tests run, so it finds the module
+ * however this nginx loads it (built in, modules-enabled, another path). Any other error in
+ * that configuration is not a reason to skip: the tests then run and fail with nginx's message.
+ */
+export function nginxUnavailable(): string | undefined {
+  unavailable ??= { reason: findWhyUnavailable() };
+  return unavailable.reason;
+}
+
+function findWhyUnavailable(): string | undefined {
+  const binary = nginxBinary();
+  if (!binary) return NGINX_MISSING;
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-check-'));
+  try {
+    const conf = writeNginxConf(dir, dir, '/', 8080);
+    const test = spawnSync(binary, ['-t', '-c', conf, '-e', join(dir, 'error.log')], { encoding: 'utf8' });
+    return test.status !== 0 && /unknown directive "brotli/.test(test.stderr) ? brotliMissing(binary) : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export interface NginxServer {
   /** Site URL, ending in the base path, e.g. http://127.0.0.1:41234/atlas/ */
   url: string;
@@ -63,20 +93,17 @@ function serverBlock(dist: string, base: string, port: number): string {
 }
 
 /**
- * Runs nginx on 127.0.0.1 with deploy/nginx.conf serving `dist` (for another base path,
- * the generator's server block for that base). Modules come from the system's
- * modules-enabled folder (Debian), as a system nginx would load them.
+ * Writes into `dir` an nginx.conf that serves `dist` on 127.0.0.1:`port` with deploy/nginx.conf
+ * (for another base path, the generator's server block for that base), and returns its path.
+ * Modules come from the system's modules-enabled folder (Debian), as a system nginx would load them.
  */
-export async function serveWithNginx(dist: string, base = '/'): Promise<NginxServer> {
-  const binary = nginxBinary();
-  if (!binary) throw new Error(NGINX_MISSING);
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
+function writeNginxConf(dir: string, dist: string, base: string, port: number): string {
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
-  const port = await freePort();
   writeFileSync(join(dir, 'site.conf'), serverBlock(dist, base, port));
   const modules = existsSync('/etc/nginx/modules-enabled') ? 'include /etc/nginx/modules-enabled/*.conf;' : '';
+  const conf = join(dir, 'nginx.conf');
   writeFileSync(
-    join(dir, 'nginx.conf'),
+    conf,
     [
       // Workers must read dist/ wherever the test put it.
       process.getuid?.() === 0 ? 'user root;' : '',
@@ -94,7 +121,17 @@ export async function serveWithNginx(dist: string, base = '/'): Promise<NginxSer
       '}',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(binary, ['-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
+  return conf;
+}
+
+/** Runs nginx on 127.0.0.1 with deploy/nginx.conf serving `dist` (writeNginxConf), on a free port. */
+export async function serveWithNginx(dist: string, base = '/'): Promise<NginxServer> {
+  const binary = nginxBinary();
+  if (!binary) throw new Error(NGINX_MISSING);
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
+  const port = await freePort();
+  const conf = writeNginxConf(dir, dist, base, port);
+  const child: ChildProcess = spawn(binary, ['-c', conf, '-e', join(dir, 'error.log')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
