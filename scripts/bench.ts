@@ -433,7 +433,7 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
     }
     lines.push('| Page weight (bytes as sent) | HTML + CSS for first render | JavaScript before interaction |', '| --- | --- | --- |');
     for (const weight of site.weights) lines.push(`| ${weight.label} | ${kb(weight.firstRender)} | ${weight.script} B |`);
-    lines.push('', '| Search (issue 5) | |', '| --- | --- |');
+    lines.push('', '| Search | |', '| --- | --- |');
     lines.push(
       `| bytes fetched for the first query ("redis", from an article) | ${kb(site.firstQueryBytes)} in ${site.firstQueryRequests} requests |`,
     );
