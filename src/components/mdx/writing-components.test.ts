@@ -155,9 +155,11 @@ describe('Markdown tables and articles as a whole', () => {
   });
 
   it('names a component writers cannot use, and the ones they can', async () => {
-    await expect(render('<Warning>Careful</Warning>', 'test.mdx')).rejects.toThrow(
-      '<Warning> is not a component articles can use. Use one of: Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable (src/components/mdx/index.ts).',
-    );
+    await expect(render('Intro.\n\n<Warning>Careful</Warning>', 'test.mdx')).rejects.toMatchObject({
+      line: 3,
+      message:
+        '<Warning> is not a component articles can use: the components articles can use are Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable (src/components/mdx/index.ts), written without an import.',
+    });
   });
 
   it('reports MDX that does not parse with the line it is on', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeColourClasses } from '../code-colour-classes.ts';
 import { codeThemes } from '../code-themes.ts';
@@ -47,7 +48,7 @@ describe('article rendering on worker threads', () => {
   });
 
   it('renders on workers exactly the HTML and headings this thread renders', async () => {
-    const config = { markdown: resolved('/atlas/'), base: '/atlas/' };
+    const config = { markdown: resolved('/atlas/'), base: '/atlas/', cacheDir: pathToFileURL(`${tempDir('cache')}/`) };
     const [inThread, onWorkers] = await Promise.all([articleSaver(config, false), articleSaver(config, true)]);
     savers.push(inThread, onWorkers);
     const [a, b] = [tempDir('render'), tempDir('render')];
@@ -65,7 +66,7 @@ describe('article rendering on worker threads', () => {
   });
 
   it('reports an article’s MDX error from a worker with its line, as on this thread', async () => {
-    const saver = await articleSaver({ markdown: resolved('/'), base: '/' }, true);
+    const saver = await articleSaver({ markdown: resolved('/'), base: '/', cacheDir: pathToFileURL(`${tempDir('cache')}/`) }, true);
     savers.push(saver);
     const error = await saver.save('# Title\n\nText\n\n<Callout>unclosed\n', '/site/content/guides/broken.mdx', tmpdir()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArticleError);

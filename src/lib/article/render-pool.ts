@@ -6,6 +6,7 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../worker-pool.ts';
 import { saveArticle } from './files.ts';
 import { type MarkdownSettings, portableMarkdown } from './markdown.ts';
@@ -16,6 +17,8 @@ import type { RenderJob } from './render-worker.ts';
 export interface SavedArticle {
   articleFile: string;
   headings: MarkdownHeading[];
+  /** Images beside the article it shows, as written (`./name.png`). */
+  imagePaths: string[];
 }
 
 /** Renders an article body (`file` is its path, for messages) and saves its HTML in `dir`. */
@@ -23,7 +26,7 @@ export type ArticleSaver = (body: string, file: string, dir: string) => Promise<
 
 export async function renderAndSave(render: ArticleRenderer, body: string, file: string, dir: string): Promise<SavedArticle> {
   const { html, metadata } = await render(body, file);
-  return { articleFile: saveArticle(dir, html), headings: metadata.headings };
+  return { articleFile: saveArticle(dir, html), headings: metadata.headings, imagePaths: metadata.imagePaths };
 }
 
 /** Errors come back from a worker as plain errors; an article's problem becomes an ArticleError again, line and all. */
@@ -44,19 +47,21 @@ const pools = new Map<string, { pool: WorkerPool<RenderJob, SavedArticle>; users
  * articles a rebuild renders: each worker first has to load Shiki.
  */
 export async function articleSaver(
-  config: { markdown: MarkdownSettings; base: string },
+  config: { markdown: MarkdownSettings; base: string; cacheDir: URL },
   many: boolean,
 ): Promise<{ save: ArticleSaver; done: () => void }> {
+  const diagramCache = fileURLToPath(new URL('diagrams/', config.cacheDir));
   const portable = many && availableParallelism() > 1 ? portableMarkdown(config.markdown, config.base) : undefined;
   if (!portable) {
-    const render = await createArticleRenderer(config);
+    const render = await createArticleRenderer({ markdown: config.markdown, base: config.base, diagramCache });
     return { save: (body, file, dir) => renderAndSave(render, body, file, dir), done: () => {} };
   }
-  const key = JSON.stringify([config.base, portable]);
+  const key = JSON.stringify([config.base, diagramCache, portable]);
   const own = pools.get(key) ?? {
     pool: new WorkerPool<RenderJob, SavedArticle>('src/lib/article/render-worker.ts', availableParallelism(), {
       markdown: portable,
       base: config.base,
+      diagramCache,
     }),
     users: 0,
   };

@@ -16,7 +16,7 @@ export interface RenderJob {
   dir: string;
 }
 
-const { markdown, base } = workerData as { markdown: PortableMarkdown; base: string };
-const renderer = createArticleRenderer({ markdown: rebuildMarkdown(markdown, base), base });
+const { markdown, base, diagramCache } = workerData as { markdown: PortableMarkdown; base: string; diagramCache: string };
+const renderer = createArticleRenderer({ markdown: rebuildMarkdown(markdown, base), base, diagramCache });
 
 serveJobs<RenderJob, SavedArticle>(async ({ body, file, dir }) => ({ result: await renderAndSave(await renderer, body, file, dir) }));
