@@ -6,7 +6,8 @@
  */
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
+import { IMAGE_EXTENSIONS } from '../../src/lib/article/writer-checks.ts';
 import { FrontmatterLines, frontmatterText } from '../../src/lib/frontmatter-lines.ts';
 
 export interface ContentFile {
@@ -101,6 +102,8 @@ export function readContentFolder(contentDir: string, collections: readonly stri
       const path = join(folderPath, entry);
       if (entry.startsWith('.')) continue;
       if (entry.endsWith('.mdx') && statSync(path).isFile()) result.files.push(readFile(folder, entry.slice(0, -4), path));
+      // Images live beside the articles that show them.
+      else if (IMAGE_EXTENSIONS.includes(extname(entry).toLowerCase()) && statSync(path).isFile()) continue;
       else result.strays.push({ shown: relative(process.cwd(), path), kind: statSync(path).isDirectory() ? 'folder' : 'file' });
     }
   }

@@ -2,10 +2,9 @@
  * The content check's rules. Each takes the parsed content folder and returns
  * its problems; none stops at the first one, so a writer sees everything at once.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { articleFacts } from '../../src/lib/article/facts.ts';
+import { IMAGE_EXAMPLE, IMAGE_EXTENSIONS, imageProblem } from '../../src/lib/article/writer-checks.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
 import {
   type AtlasEntry,
@@ -94,7 +93,9 @@ export function checkFileNames(context: CheckContext): Problem[] {
           1,
           'filename',
           'only .mdx files inside a collection folder are published; this file is ignored',
-          renamed === stray.shown ? 'move or delete it (images belong in public/)' : `rename it to ${renamed.split('/').pop()}`,
+          renamed === stray.shown
+            ? `move or delete it (images beside articles are ${IMAGE_EXTENSIONS.join(', ')} files)`
+            : `rename it to ${renamed.split('/').pop()}`,
         ),
       );
     }
@@ -322,40 +323,17 @@ export function checkHeadings(context: CheckContext): Problem[] {
   return problems;
 }
 
+/** Images: beside the article, with alt text, of a type the image pipeline takes; the build says the same (writer-checks.ts). */
 export function checkImages(context: CheckContext): Problem[] {
   const problems: Problem[] = [];
   for (const { file, outline } of context.entries) {
     for (const image of outline?.images ?? []) {
-      const written = image.jsx ? `<img src="${image.src}">` : `![${image.alt ?? ''}](${image.src})`;
-      // alt="" on a JSX <img> is a deliberate choice for a decorative image; ![](…) is usually a forgotten one.
-      const missingAlt = image.alt === undefined || (!image.jsx && image.alt.trim() === '');
-      if (missingAlt) {
-        problems.push(
-          problem(
-            file,
-            image.line,
-            'image',
-            `${written} has no alt text`,
-            'describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](/images/flow.svg)',
-          ),
-        );
+      if (image.jsx) {
+        problems.push(problem(file, image.line, 'image', `<img src="${image.src}"> skips the image pipeline`, `write ${IMAGE_EXAMPLE}`));
+        continue;
       }
-      if (!image.src || /^(https?:)?\/\//.test(image.src) || image.src.startsWith('data:')) continue;
-      const path = image.src.split(/[?#]/)[0]!;
-      const onDisk = path.startsWith('/') ? join(context.root, 'public', decodeURI(path)) : join(dirname(file.path), decodeURI(path));
-      if (!existsSync(onDisk)) {
-        problems.push(
-          problem(
-            file,
-            image.line,
-            'image',
-            `${written} points to ${path.startsWith('/') ? `public${path}` : path}, which does not exist`,
-            path.startsWith('/')
-              ? 'put the image in public/ and write its path from there, e.g. /images/flow.svg for public/images/flow.svg'
-              : 'check the path, relative to this .mdx file',
-          ),
-        );
-      }
+      const found = imageProblem(image.src, image.alt ?? '', file.path);
+      if (found) problems.push(problem(file, image.line, 'image', found.problem, found.fix));
     }
   }
   return problems;

@@ -9,6 +9,7 @@
  * backlinks the edit adds or removes.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../../site.config.mjs';
 import { articleRendererFingerprint } from './article/fingerprint.ts';
 import type { AtlasEntry, ContentGraph } from './graph.ts';
@@ -29,14 +30,16 @@ export function graphKey(graph: ContentGraph): string {
 
 /**
  * Cache key of an entry's page: the graph's data, the entry's own file (its digest) and backlinks,
- * and what turns the text into HTML (the article renderer and components, which pages
- * do not import).
+ * what turns the text into HTML (the article renderer and components, which pages
+ * do not import), and the images the article shows, which can change while its text does not.
  */
 export function entryPageKey(graph: ContentGraph, entry: AtlasEntry): string {
   const backlinks = graph.mentionedBy(entry).map((other) => `${other.collection}/${other.id}`);
-  return createHash('sha256')
-    .update(`${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${backlinks.join(' ')}\n${entry.digest}`)
-    .digest('base64url');
+  const hash = createHash('sha256').update(
+    `${graphKey(graph)}\n${articleRendererFingerprint()}\n${entry.collection}/${entry.id}\n${backlinks.join(' ')}\n${entry.digest}`,
+  );
+  for (const image of entry.images ?? []) hash.update(`\n${image}\n`).update(existsSync(image) ? readFileSync(image) : 'missing');
+  return hash.digest('base64url');
 }
 
 /**

@@ -3,7 +3,9 @@
  * entries from here, already validated by the schemas and linked into a graph.
  */
 import type { MarkdownHeading } from 'astro';
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { posix } from 'node:path';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { type ArticleFacts, NO_ARTICLE_FACTS } from './article/facts';
 import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, readArticle } from './article/files';
 import { COLLECTION_NAMES, type CollectionName } from './collections';
@@ -37,6 +39,7 @@ async function loadGraph(): Promise<ContentGraph> {
           filePath: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
           digest: entry.digest ?? '',
           facts: articleFactsOf(entry),
+          images: entryImages(entry),
           data: entry.data,
         } as AtlasEntry;
       }),
@@ -61,14 +64,22 @@ export function getGraph(): Promise<ContentGraph> {
 }
 
 /**
- * An entry's article as HTML, with its headings. The content loader rendered it when the
- * file last changed (src/lib/article/render.ts) and keeps it in a file of its own.
+ * An entry's article, ready to place in a page, with its headings. The content loader rendered
+ * it to HTML when the file last changed (src/lib/article/render.ts) and keeps it in a file of
+ * its own; Astro's render() turns the images it marked into optimised ones (getImage()).
  */
-export function renderEntry(entry: AtlasEntry): { html: string; headings: MarkdownHeading[] } {
+export async function renderEntry(entry: AtlasEntry): Promise<{ Content: AstroComponentFactory; headings: MarkdownHeading[] }> {
   const name = `${entry.collection}/${entry.id}`;
-  const rendered = originals.get(name)?.rendered;
-  if (!rendered) throw new Error(`renderEntry: ${name} was not loaded through getGraph()`);
-  const file = loaderFields(originals.get(name)!)[ARTICLE_FILE_FIELD] as string | undefined;
-  const headings = (rendered.metadata as { headings?: MarkdownHeading[] } | undefined)?.headings ?? [];
-  return { html: file ? readArticle(file, entry.filePath) : rendered.html, headings };
+  const original = originals.get(name);
+  if (!original?.rendered) throw new Error(`renderEntry: ${name} was not loaded through getGraph()`);
+  const file = loaderFields(original)[ARTICLE_FILE_FIELD] as string | undefined;
+  const html = file ? readArticle(file, entry.filePath) : original.rendered.html;
+  const { Content, headings } = await render({ ...original, rendered: { ...original.rendered, html } } as AnyCollectionEntry);
+  return { Content, headings };
+}
+
+/** The images beside an entry's article that it shows, as paths from the project folder. */
+export function entryImages(entry: AnyCollectionEntry): string[] {
+  const images = (entry.rendered?.metadata?.imagePaths ?? []) as string[];
+  return entry.filePath ? images.map((image) => posix.join(posix.dirname(entry.filePath!), decodeURI(image))) : [];
 }

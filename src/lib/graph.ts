@@ -27,6 +27,8 @@ export type AtlasEntry<C extends CollectionName = CollectionName> = {
     digest: string;
     /** What pages need from the article text: its links and length. */
     facts: ArticleFacts;
+    /** The images beside the article that it shows, as paths from the project folder. */
+    images?: string[];
     data: CollectionData[K];
   };
 }[C];

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError } from '../lib/article/render.ts';
 import { articleSaver } from '../lib/article/render-pool.ts';
@@ -152,6 +152,25 @@ export function contentGlob(folder: string): Loader {
         context.store.clear();
         context.meta.set('article-renderer', fingerprint);
       }
+      // An article whose image has gone since it was rendered renders again, so the missing file is
+      // reported at its line instead of as a failed import deep in the build.
+      for (const entry of context.store.values()) {
+        const images = (entry.rendered?.metadata?.imagePaths ?? []) as string[];
+        const article = entry.filePath ? resolve(fileURLToPath(context.config.root), entry.filePath) : undefined;
+        if (article && images.some((image) => !existsSync(resolve(dirname(article), decodeURI(image))))) context.store.delete(entry.id);
+      }
+      // Markdown files would be skipped without a word: they are errors that say to rename them.
+      for (const name of readdirSync(folder)) {
+        if (/\.(md|markdown)$/i.test(name)) {
+          const file = resolve(folder, name);
+          fail(
+            file,
+            new Error(
+              `${shown(file)}: articles are MDX files, so this file would not be published. Rename it to ${name.replace(/\.(md|markdown)$/i, '.mdx')} (Markdown is valid MDX; a bare < or { in the text needs escaping as \\< or \\{).`,
+            ),
+          );
+        }
+      }
       const renderErrors: Error[] = [];
       // In a build, an empty store (cold, or the renderer changed) means every article renders: on workers.
       // Not in dev: the dev server renders each edit later with the same function, after this load is over.
@@ -163,10 +182,11 @@ export function contentGlob(folder: string): Loader {
         return async ({ body = '', filePath }) => {
           const file = resolve(filePath ?? '');
           try {
-            const { articleFile, headings } = await save(body, file, articleDir);
+            const { articleFile, headings, imagePaths } = await save(body, file, articleDir);
             return {
               html: '',
-              metadata: { headings, frontmatter: { [ARTICLE_FILE_FIELD]: articleFile, [ARTICLE_FACTS_FIELD]: articleFacts(body) } },
+              // imagePaths: Astro imports these images for the page's render() (src/lib/content.ts).
+              metadata: { headings, imagePaths, frontmatter: { [ARTICLE_FILE_FIELD]: articleFile, [ARTICLE_FACTS_FIELD]: articleFacts(body) } },
             };
           } catch (error) {
             const problem = await articleProblem(file, body, error);

@@ -49,7 +49,7 @@ describe('page weight budgets', { timeout: 60_000 }, () => {
         const src = img.getAttribute('src') ?? '';
         const where = `${file}: <img src="${src}">`;
         if (!/\/_astro\/[^/]+\.(webp|avif|svg)$/.test(src))
-          problems.push(`${where} is not an optimised image (import it, or write ![alt](./file) beside the article)`);
+          problems.push(`${where} is not an optimised image (write ![What it shows](./name.png) with the file beside the article)`);
         if (!img.getAttribute('width') || !img.getAttribute('height')) problems.push(`${where} has no width and height (the layout would shift)`);
         if (img.getAttribute('loading') !== 'lazy' && img.getAttribute('fetchpriority') !== 'high')
           problems.push(`${where} is neither lazy nor fetchpriority="high"`);

@@ -126,13 +126,13 @@ describe('npm run check on a folder of mistakes', () => {
     ]);
   });
 
-  it('image: no alt text, and files that do not exist', () => {
-    const example = 'describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](/images/flow.svg)';
+  it('image: no alt text, files that do not exist, raw <img> and images from public/', () => {
+    const beside = 'save the file beside the article and write ![What the picture shows](./name.png)';
     expect(problemsOf('image')).toEqual([
-      `${BAD}/skills/images.mdx:9: image: ![](/images/diagram.svg) has no alt text (${example})`,
-      `${BAD}/skills/images.mdx:9: image: ![](/images/diagram.svg) points to public/images/diagram.svg, which does not exist (put the image in public/ and write its path from there, e.g. /images/flow.svg for public/images/flow.svg)`,
-      `${BAD}/skills/images.mdx:11: image: ![A diagram of the request path](./missing.png) points to ./missing.png, which does not exist (check the path, relative to this .mdx file)`,
-      `${BAD}/skills/images.mdx:13: image: <img src="/favicon.svg"> has no alt text (${example})`,
+      `${BAD}/skills/images.mdx:9: image: ![](./request-path.svg) has no alt text (describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](./request-path.svg))`,
+      `${BAD}/skills/images.mdx:11: image: ![A diagram of the request path](./missing.png): there is no file ./missing.png beside the article (check the name, and that the file is next to the .mdx file and committed)`,
+      `${BAD}/skills/images.mdx:13: image: <img src="./request-path.svg"> skips the image pipeline (write ![What the picture shows](./name.png) with the file beside the article)`,
+      `${BAD}/skills/images.mdx:15: image: ![The site’s icon](/favicon.svg) points into public/, where images are not optimised (${beside})`,
     ]);
   });
 

@@ -54,13 +54,15 @@ describe('what a writer types that would break or vanish', () => {
     });
     expect(await renderBeside('![A chart](/images/chart.svg)\n')).toMatchObject({
       message:
-        '![A chart](/images/chart.svg) points into public/, where images are not optimised. Put the file beside the article and write ![What the picture shows](./name.png)',
+        '![A chart](/images/chart.svg) points into public/, where images are not optimised: save the file beside the article and write ![What the picture shows](./name.png).',
     });
     expect(await renderBeside('![A chart](https://example.com/chart.png)\n')).toMatchObject({
-      message: expect.stringContaining('loads an image from elsewhere; the site serves only its own images'),
+      message: expect.stringContaining(
+        'loads an image from elsewhere, and the site serves only its own images: if its licence allows, save the file',
+      ),
     });
     expect(await renderBeside('![A chart](./chart.gif)\n', ['chart.gif'])).toMatchObject({
-      message: '![A chart](./chart.gif): ".gif" is not an image type articles can show; use one of .png, .jpg, .jpeg, .webp, .avif, .svg',
+      message: '![A chart](./chart.gif): ".gif" is not an image type articles can show: use one of .png, .jpg, .jpeg, .webp, .avif, .svg.',
     });
     expect(await renderBeside('![A chart][chart]\n\n[chart]: ./chart.png\n', ['chart.png'])).toMatchObject({
       message: expect.stringContaining('write images inline'),

@@ -35,27 +35,42 @@ export class WriterError extends Error {
 type Positioned = { position?: { start: { line: number } } | undefined };
 const lineOf = (node: Positioned) => node.position?.start.line;
 
-const IMAGE_EXAMPLE = '![What the picture shows](./name.png) with the file beside the article';
+/** How to show a picture, as the messages put it. */
+export const IMAGE_EXAMPLE = '![What the picture shows](./name.png) with the file beside the article';
 
-/** Why an image written as `url` cannot be used, or undefined when it can. `articleFile` is the article's path. */
-export function imageProblem(url: string, alt: string, articleFile: string | undefined): string | undefined {
+/** What is wrong with an image a writer wrote, and what to do instead. */
+export interface ImageProblem {
+  problem: string;
+  fix: string;
+}
+
+/** Why an image written as `![alt](url)` cannot be used, or undefined when it can. `articleFile` is the article's path. */
+export function imageProblem(url: string, alt: string, articleFile: string | undefined): ImageProblem | undefined {
   const written = `![${alt}](${url})`;
+  const beside = 'save the file beside the article and write ![What the picture shows](./name.png)';
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
-    return `${written} loads an image from elsewhere; the site serves only its own images. Save the file beside the article (if its licence allows) and write ${IMAGE_EXAMPLE.replace(' with the file beside the article', '')}`;
+    return { problem: `${written} loads an image from elsewhere, and the site serves only its own images`, fix: `if its licence allows, ${beside}` };
   }
-  if (url.startsWith('/')) {
-    return `${written} points into public/, where images are not optimised. Put the file beside the article and write ${IMAGE_EXAMPLE.replace(' with the file beside the article', '')}`;
-  }
+  if (url.startsWith('/')) return { problem: `${written} points into public/, where images are not optimised`, fix: beside };
   const path = decodeURI(url.split(/[?#]/)[0]!);
   const extension = extname(path).toLowerCase();
   if (!IMAGE_EXTENSIONS.includes(extension)) {
-    return `${written}: "${extension || 'no extension'}" is not an image type articles can show; use one of ${IMAGE_EXTENSIONS.join(', ')}`;
+    return {
+      problem: `${written}: "${extension || 'no extension'}" is not an image type articles can show`,
+      fix: `use one of ${IMAGE_EXTENSIONS.join(', ')}`,
+    };
   }
   if (articleFile && !existsSync(resolve(dirname(articleFile), path))) {
-    return `${written}: there is no file ${path} beside the article (looked for ${resolve(dirname(articleFile), path)}); check the name and that the file is committed`;
+    return {
+      problem: `${written}: there is no file ${path} beside the article`,
+      fix: 'check the name, and that the file is next to the .mdx file and committed',
+    };
   }
   if (!alt.trim()) {
-    return `${written} has no alt text: describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](${url})`;
+    return {
+      problem: `${written} has no alt text`,
+      fix: `describe what the image shows for readers who cannot see it, e.g. ![Requests flowing from the load balancer to two app servers](${url})`,
+    };
   }
   return undefined;
 }
@@ -93,8 +108,8 @@ export function writerChecks(components: readonly string[]): MdastPluginInstance
     mdxJsxFlowElement: jsx,
     mdxJsxTextElement: jsx,
     image(node, ctx) {
-      const problem = imageProblem(node.url ?? '', node.alt ?? '', ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
-      if (problem) throw new WriterError(problem, lineOf(node));
+      const found = imageProblem(node.url ?? '', node.alt ?? '', ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
+      if (found) throw new WriterError(`${found.problem}: ${found.fix}.`, lineOf(node));
     },
     imageReference(node) {
       throw new WriterError(
