@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- --pages 1000[x3][,10000] [--write] [--skip-lighthouse] [--skip-baseline] [--skip-warm] [--skip-site]`
+ * `npm run bench -- --search-only`: only the search figures, against the dist/ already built (seconds)
  *
  * Measures how build and page cost grow with the size of the site, on this machine:
  *  1. for each N: a synthetic corpus of N MDX pages that passes the real schemas
@@ -11,11 +12,12 @@
  *     and the pair with the median ratio is reported, with every round's ratio. Wall time, CPU time, peak memory
  *     (largest process), time per page, output and search index size.
  *  2. the real site: Lighthouse (mobile) for the home page, an article, the search page
- *     and the skills matrix; search cost — bytes fetched for the first query, keystroke to
- *     first rendered result — and page weights (scripts/page-weight.ts).
- * Served by nginx with deploy/nginx.conf when installed (as in production), else by the
- * test suite's static server. Figures are reported, never asserted; `--write` puts the
- * table into docs/performance.md.
+ *     and the skills matrix; search cost (scripts/bench/search-cost.ts) — bytes fetched for the
+ *     first query in the header popup and on the search page, keystroke to first result — and
+ *     page weights (scripts/page-weight.ts).
+ * Served by nginx with deploy/nginx.conf when it can load it (as in production), else by the
+ * test suite's static server sending the build's .br/.gz copies. Figures are reported, never
+ * asserted; `--write` puts the table into docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,10 +25,11 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AstroUserConfig } from 'astro';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { nginxUnavailable, serveWithNginx } from '../tests/support/nginx.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { DEBOUNCE_MS, type FirstQuery, measureFirstQuery, measureWarmQueries } from './bench/search-cost.ts';
 import { generateCorpus } from './bench/synthetic-corpus.ts';
 import { pageWeight } from './page-weight.ts';
 
@@ -60,8 +63,11 @@ const { values } = parseArgs({
     'skip-baseline': { type: 'boolean', default: false },
     'skip-warm': { type: 'boolean', default: false },
     'skip-site': { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
   },
 });
+if (values['search-only'] && values.write)
+  throw new Error('--search-only measures part of the table; --write needs a full run to replace the table in docs/performance.md');
 /** `--pages 1000x3,10000`: sizes, each with its number of rounds (x3: three cold/baseline pairs). */
 const sizes = values.pages.split(',').map((item) => {
   const match = /^(\d+)(?:x(\d+))?$/.exec(item.trim());
@@ -235,12 +241,53 @@ function buildAtScale(pages: number, repeat: number): ScaleResult {
 interface SiteResult {
   server: string;
   lighthouse: { page: string; path: string; scores: Record<string, number> }[];
-  firstQueryBytes: number;
-  firstQueryRequests: number;
-  firstQueryMs: number;
+  firstQueries: FirstQuery[];
   keystrokeMs: number[];
   indexBytes: number;
   weights: { label: string; firstRender: number; script: number }[];
+}
+
+/** nginx with deploy/nginx.conf when this machine's nginx can load it, else the static server with the build's .br/.gz copies. */
+async function serveSite(dist: string): Promise<{ url: string; close(): Promise<void>; description: string }> {
+  if (nginxUnavailable() === undefined) return { ...(await serveWithNginx(dist)), description: 'nginx with deploy/nginx.conf (brotli)' };
+  const server = await serveStatic(dist, '/', { precompressed: true });
+  return { ...server, description: "the test suite's Node static server, sending the build's .br copies (nginx with brotli_static not available)" };
+}
+
+async function measureSearch(browser: Browser, origin: string): Promise<Pick<SiteResult, 'firstQueries' | 'keystrokeMs'>> {
+  const firstQueries: FirstQuery[] = [];
+  for (const box of ['popup', 'page'] as const) {
+    process.stdout.write(`  first query, ${box === 'popup' ? 'header popup' : 'search page'} … `);
+    const result = await measureFirstQuery(browser, origin, box);
+    console.log(`${kb(result.bytes)} in ${result.requests} requests, first result ${result.firstResultMs.toFixed(0)} ms after the last keystroke`);
+    firstQueries.push(result);
+  }
+  return { firstQueries, keystrokeMs: await measureWarmQueries(browser, origin, QUERIES) };
+}
+
+/** `--search-only`: the search figures alone, against the dist/ already built. */
+async function measureSearchOnly(): Promise<SiteResult> {
+  const dist = resolve(ROOT, process.env['ATLAS_DIST'] ?? 'dist');
+  if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error(`No built site with a search index in ${dist}: run \`npm run build\` first.`);
+  console.log(`\n▸ search, against ${relative(ROOT, dist) || dist}`);
+  const server = await serveSite(dist);
+  const browser = await chromium.launch({
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  try {
+    return {
+      server: server.description,
+      lighthouse: [],
+      weights: [],
+      indexBytes: searchIndexBytes(dist),
+      ...(await measureSearch(browser, server.url.replace(/\/$/, ''))),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 const QUERIES = ['postgres', 'kubernetes', 'api design', 'caching', 'career', 'security', 'testing', 'observability', 'message queue'];
@@ -251,8 +298,7 @@ async function measureSite(): Promise<SiteResult> {
   setAside(dir);
   const dist = join(dir, 'dist');
   measure('build', process.execPath, [join(ROOT, 'scripts/build.ts')], { ATLAS_DIST: dist, ATLAS_CACHE_DIR: join(dir, 'cache/') });
-  const useNginx = nginxUnavailable() === undefined;
-  const server = useNginx ? await serveWithNginx(dist) : await serveStatic(dist);
+  const server = await serveSite(dist);
   const origin = server.url.replace(/\/$/, '');
   const port = 9300 + Math.floor(Math.random() * 500);
   const browser = await chromium.launch({
@@ -290,51 +336,7 @@ async function measureSite(): Promise<SiteResult> {
       }
     }
 
-    // Search: what the first query costs, then keystroke → first result on a warm page.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/${article}`);
-    await page.waitForLoadState('networkidle');
-    let transferred = 0;
-    let requests = 0;
-    page.on('requestfinished', (request) => {
-      requests++;
-      void request.sizes().then((s) => (transferred += s.responseBodySize + s.responseHeadersSize));
-    });
-    const started = Date.now();
-    await page.locator('#header-search-input').fill('redis');
-    await page.locator('#header-search-results [role="option"]').first().waitFor();
-    const firstQueryMs = Date.now() - started;
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(200);
-    const firstQueryBytes = transferred;
-    const firstQueryRequests = requests;
-    const keystrokeMs: number[] = [];
-    for (const query of QUERIES) {
-      await page.locator('#header-search-input').fill('');
-      await page.waitForTimeout(300);
-      const ms = await page.evaluate(
-        (q) =>
-          new Promise<number>((done) => {
-            const input = document.querySelector<HTMLInputElement>('#header-search-input')!;
-            const status = input.closest('atlas-search')!.querySelector('[data-search-status]')!;
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (status.textContent?.includes(q)) {
-                observer.disconnect();
-                done(performance.now() - start);
-              }
-            });
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            input.value = q;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            setTimeout(() => done(Number.NaN), 5000);
-          }),
-        query,
-      );
-      keystrokeMs.push(ms);
-    }
-    await context.close();
+    const search = await measureSearch(browser, origin);
     const weights = [
       { label: 'Article (skills/redis/)', file: `${article}index.html` },
       { label: 'Home', file: 'index.html' },
@@ -344,12 +346,9 @@ async function measureSite(): Promise<SiteResult> {
       return { label, firstRender: weight.firstRenderBytes, script: weight.scriptBytes };
     });
     return {
-      server: useNginx ? 'nginx with deploy/nginx.conf (brotli)' : 'Node static server (no compression: nginx not installed)',
+      server: server.description,
       lighthouse: lighthouseResults,
-      firstQueryBytes,
-      firstQueryRequests,
-      firstQueryMs,
-      keystrokeMs,
+      ...search,
       indexBytes: searchIndexBytes(dist),
       weights,
     };
@@ -366,14 +365,12 @@ const median = (xs: number[]) => {
   return sorted.length === 0 ? Number.NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+const command = values['search-only'] ? '--search-only' : `--pages ${values.pages}`;
 
 function report(scale: ScaleResult[], site: SiteResult | undefined): string {
   const lines: string[] = [];
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} (${availableParallelism()} usable), ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
-  lines.push(
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`npm run bench -- --pages ${values.pages}\`.`,
-    '',
-  );
+  lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}, with \`npm run bench -- ${command}\`.`, '');
   if (scale.length > 0) lines.push('### Build at scale', '');
   if (scale.length > 0)
     lines.push('| | ' + scale.map((s) => `${s.pages} pages`).join(' | ') + ' |', '| --- | ' + scale.map(() => '---').join(' | ') + ' |');
@@ -431,15 +428,25 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
       }
       lines.push('');
     }
-    lines.push('| Page weight (bytes as sent) | HTML + CSS for first render | JavaScript before interaction |', '| --- | --- | --- |');
-    for (const weight of site.weights) lines.push(`| ${weight.label} | ${kb(weight.firstRender)} | ${weight.script} B |`);
-    lines.push('', '| Search | |', '| --- | --- |');
+    if (site.weights.length > 0) {
+      lines.push('| Page weight (bytes as sent) | HTML + CSS for first render | JavaScript before interaction |', '| --- | --- | --- |');
+      for (const weight of site.weights) lines.push(`| ${weight.label} | ${kb(weight.firstRender)} | ${weight.script} B |`);
+      lines.push('');
+    }
+    lines.push('| Search | |', '| --- | --- |');
+    const afterDebounce = (ms: number) => `${ms.toFixed(0)} ms (${(ms - DEBOUNCE_MS).toFixed(0)} ms after the debounce)`;
+    for (const first of site.firstQueries) {
+      const where = first.box === 'popup' ? 'in the header popup, from an article' : 'on the search page';
+      const parts = Object.entries(first.byKind)
+        .sort(([, a], [, b]) => b.bytes - a.bytes)
+        .map(([kind, { requests, bytes }]) => `${kind} ${kb(bytes)}${requests > 1 ? ` (${requests})` : ''}`);
+      lines.push(
+        `| **first query ("${first.query}") ${where}: bytes fetched from focus** — target ≤ 120 KB | **${kb(first.bytes)}** in ${first.requests} requests, ${first.shown} results shown: ${parts.join(', ')} |`,
+        `| first query ${where}: last keystroke → first result (typed right after focus, ${DEBOUNCE_MS} ms debounce included) | ${afterDebounce(first.firstResultMs)} |`,
+      );
+    }
     lines.push(
-      `| bytes fetched for the first query ("redis", from an article) | ${kb(site.firstQueryBytes)} in ${site.firstQueryRequests} requests |`,
-    );
-    lines.push(`| first query: keystroke → first result (loads UI, WASM, index) | ${site.firstQueryMs} ms |`);
-    lines.push(
-      `| keystroke → first rendered result, warm, median of ${site.keystrokeMs.length} queries (120 ms debounce included) | ${median(site.keystrokeMs).toFixed(0)} ms (${median(site.keystrokeMs.map((ms) => ms - 120)).toFixed(0)} ms after the debounce) |`,
+      `| keystroke → first rendered result, warm, median of ${site.keystrokeMs.length} queries (${DEBOUNCE_MS} ms debounce included) | ${afterDebounce(median(site.keystrokeMs))} |`,
     );
     lines.push(`| search index on disk, real site | ${kb(site.indexBytes)} |`);
     const thousand = scale.find((s) => s.pages === 1000) ?? scale[0];
@@ -449,13 +456,13 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
 }
 
 mkdirSync(WORK, { recursive: true });
-const scale = sizes.filter((size) => size.pages > 0).map((size) => buildAtScale(size.pages, size.rounds));
-const site = values['skip-site'] ? undefined : await measureSite();
+const scale = values['search-only'] ? [] : sizes.filter((size) => size.pages > 0).map((size) => buildAtScale(size.pages, size.rounds));
+const site = values['search-only'] ? await measureSearchOnly() : values['skip-site'] ? undefined : await measureSite();
 const table = report(scale, site);
 console.log('\nDeleting the folders of earlier builds (.bench/trash)…');
 emptyTrash();
 console.log(`\n${table}\n`);
-writeFileSync(join(WORK, `report-${values.pages}.md`), `${table}\n`);
+writeFileSync(join(WORK, `report-${values['search-only'] ? 'search' : values.pages}.md`), `${table}\n`);
 if (values.write) {
   const doc = join(ROOT, 'docs/performance.md');
   const start = '<!-- bench:start -->';

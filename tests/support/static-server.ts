@@ -19,9 +19,23 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** The build's compressed copies beside each text file, in the order a server prefers them. */
+const PRECOMPRESSED = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+];
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /**
+   * Send the build's .br or .gz copy of a file when the request accepts it, as nginx's
+   * brotli_static and gzip_static do in production, so bytes measured here are bytes as sent.
+   */
+  precompressed?: boolean;
 }
 
 /**
@@ -29,7 +43,7 @@ export interface StaticServer {
  * directory URLs get index.html, unknown paths get 404.html with status 404.
  * `base` is the path the site is mounted under (e.g. "/atlas/").
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', { precompressed = false }: StaticServerOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const inside = pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined;
@@ -43,8 +57,14 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
+    const accepted = precompressed ? String(request.headers['accept-encoding'] ?? '') : '';
+    const copy = PRECOMPRESSED.find(({ encoding, suffix }) => accepted.includes(encoding) && existsSync(path + suffix));
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      ...(precompressed && { Vary: 'Accept-Encoding' }),
+      ...(copy && { 'Content-Encoding': copy.encoding }),
+    });
+    createReadStream(copy ? path + copy.suffix : path).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
