@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync, 
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startDevServer } from '../support/dev-server';
 import { buildContent, copyFixture, editFile, ROOT, type FixtureBuild } from '../support/fixture-build';
 
 const PICTURES = join(ROOT, 'tests/fixtures/pictures');
@@ -142,5 +143,41 @@ describe('mistakes with pictures stop the build at their line', () => {
     expect(build.output).toContain(
       'guides/notes.md: articles are MDX files, so this file would not be published. Rename it to notes.mdx (Markdown is valid MDX; a bare < or { in the text needs escaping as \\< or \\{).',
     );
+  });
+});
+
+describe('pictures in npm run dev', () => {
+  it('shows a changed image and an edited diagram without a restart', async () => {
+    const content = withPictures();
+    const dev = await startDevServer(content);
+    const firstImage = async () => {
+      const html = parse(await (await fetch(dev.url('/guides/pictures-in-articles/'))).text());
+      return { html, img: html.querySelector('.prose img')! };
+    };
+    try {
+      const before = await firstImage();
+      expect(before.img.getAttribute('width')).toBe('1400');
+      const pixels = async (src: string) => Buffer.from(await (await fetch(dev.url(src))).arrayBuffer());
+      const oldPixels = await pixels(before.img.getAttribute('src')!);
+      const { default: sharp } = await import('sharp');
+      await sharp({ create: { width: 900, height: 300, channels: 3, background: '#0b5cad' } })
+        .png()
+        .toFile(join(content, 'guides/three-tiers.png'));
+      editFile(content, ARTICLE, (text) => text.replace('L --> A[App server]', 'L --> A[Application server]'));
+      let after = await firstImage();
+      for (
+        let tries = 0;
+        tries < 80 && after.html.querySelectorAll('.diagram-text li').every((li) => !li.text.includes('Application server'));
+        tries++
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        after = await firstImage();
+      }
+      expect(after.html.querySelectorAll('.diagram-text li').map((li) => li.text)).toContain('Load balancer → Application server');
+      expect(after.img.getAttribute('width')).toBe('900');
+      expect((await pixels(after.img.getAttribute('src')!)).equals(oldPixels)).toBe(false);
+    } finally {
+      await dev.stop();
+    }
   });
 });
