@@ -20,6 +20,7 @@ import {
   type CheckedEntry,
   checkComponents,
   checkDates,
+  checkFacts,
   checkDuplicates,
   checkFileNames,
   checkFrontmatter,
@@ -30,10 +31,13 @@ import {
   checkOrphans,
   checkReferences,
   checkSchemas,
+  checkSources,
   checkStatistics,
   checkTodos,
+  staleFactReport,
 } from './content-check/rules.ts';
 import { siteRoutes } from './content-check/site-routes.ts';
+import { useRegistryOf } from '../src/lib/registry.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -41,6 +45,8 @@ export interface ContentReport {
   problems: Problem[];
   /** Number of MDX files read. */
   checked: number;
+  /** Facts last checked more than a year ago, with the pages that show them (not errors: a list to re-check). */
+  stale: string[];
 }
 
 /**
@@ -59,7 +65,9 @@ export function mdxComponentNames(root = ROOT): string[] {
     .sort();
 }
 
-export async function checkContent(contentDir: string): Promise<ContentReport> {
+export async function checkContent(contentDir: string, today = new Date()): Promise<ContentReport> {
+  // The schemas resolve source ids against this folder's content/sources.yaml.
+  useRegistryOf(contentDir);
   const folder = readContentFolder(contentDir, COLLECTION_NAMES);
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = folder.files.map((file) => {
@@ -89,6 +97,7 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     folder,
     entries,
     root: ROOT,
+    contentDir,
     components: mdxComponentNames(),
     routes: siteRoutes(ROOT, COLLECTION_NAMES, new Set(entries.map((entry) => `/${entry.collection}/${entry.id}/`))),
   };
@@ -107,16 +116,26 @@ export async function checkContent(contentDir: string): Promise<ContentReport> {
     ...checkDuplicates(context),
     ...checkOrphans(context),
     ...checkStatistics(context),
+    ...checkSources(context),
+    ...checkFacts(context),
     ...checkLength(context),
     ...checkTodos(context),
   );
   problems.sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.rule.localeCompare(b.rule));
-  return { problems, checked: folder.files.length };
+  const stale = problems.some((p) => p.rule === 'fact') ? [] : staleFactReport(context, today);
+  return { problems, checked: folder.files.length, stale };
 }
 
 if (import.meta.main) {
   const contentDir = resolve(process.argv[2] ?? siteConfig.contentDir);
-  const { problems, checked } = await checkContent(contentDir);
+  const { problems, checked, stale } = await checkContent(contentDir);
+  if (stale.length > 0) {
+    console.warn(
+      `Facts last checked more than 12 months ago: check each against its source, then update its value and checked date in content/facts.yaml.`,
+    );
+    for (const line of stale) console.warn(`  ${line}`);
+    console.warn('');
+  }
   for (const line of problems.map(formatProblem)) console.error(line);
   if (problems.length > 0) {
     const files = new Set(problems.map((p) => p.file)).size;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from './synthetic-corpus.ts';
@@ -16,7 +16,15 @@ describe('the benchmark corpus', () => {
   it('writes exactly the pages asked for, the copies pointing at copies of the same set', () => {
     const outDir = scratch();
     const summary = generateCorpus({ pages: 200, outDir, contentDir });
-    const written = readdirSync(outDir).flatMap((collection) => readdirSync(join(outDir, collection)));
+    const written = readdirSync(outDir)
+      .filter((name) => !name.endsWith('.yaml'))
+      .flatMap((collection) => readdirSync(join(outDir, collection)));
+    // The sources and facts the pages cite come along.
+    expect(
+      readdirSync(outDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(['facts.yaml', 'sources.yaml'].filter((name) => existsSync(join(contentDir, name))));
     expect(summary.entries).toBe(200);
     expect(written).toHaveLength(200);
     expect(summary.sets).toBeGreaterThan(1);

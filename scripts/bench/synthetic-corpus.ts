@@ -12,7 +12,9 @@
  * pages still has tens of roles, not a thousand — and the role × skill matrix would
  * otherwise grow with the square of the site).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
+import { REGISTRY_FILES } from '../../src/lib/registry.ts';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -37,7 +39,7 @@ export interface CorpusSummary {
 
 function readTemplates(contentDir: string): Template[] {
   const templates: Template[] = [];
-  for (const collection of readdirSync(contentDir).sort()) {
+  for (const collection of COLLECTION_NAMES) {
     for (const name of readdirSync(join(contentDir, collection)).sort()) {
       if (!name.endsWith('.mdx')) continue;
       const source = readFileSync(join(contentDir, collection, name), 'utf8');
@@ -120,5 +122,8 @@ export function generateCorpus(options: { pages: number; outDir: string; content
     writeFileSync(join(options.outDir, template.collection, `${slug}.mdx`), `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
     byCollection[template.collection] = (byCollection[template.collection] ?? 0) + 1;
   }
+  // The sources and facts every copy cites.
+  for (const name of REGISTRY_FILES)
+    if (existsSync(join(options.contentDir, name))) copyFileSync(join(options.contentDir, name), join(options.outDir, name));
   return { entries: plan.length, byCollection, sets: Math.max(...plan.map((p) => p.set)) + 1 };
 }

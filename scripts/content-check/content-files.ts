@@ -8,6 +8,7 @@ import { load as loadYaml, YAMLException } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { IMAGE_EXTENSIONS } from '../../src/lib/article/writer-checks.ts';
+import { REGISTRY_FILES } from '../../src/lib/registry.ts';
 import { FrontmatterLines, frontmatterText } from '../../src/lib/frontmatter-lines.ts';
 
 export interface ContentFile {
@@ -91,6 +92,8 @@ export function readContentFolder(contentDir: string, collections: readonly stri
   for (const folder of readdirSync(contentDir).sort()) {
     const folderPath = join(contentDir, folder);
     if (!statSync(folderPath).isDirectory()) {
+      // The shared data: every cited source and every fact that goes stale (src/lib/registry.ts).
+      if (REGISTRY_FILES.includes(folder)) continue;
       if (!folder.startsWith('.')) result.strays.push({ shown: relative(process.cwd(), folderPath), kind: 'file' });
       continue;
     }

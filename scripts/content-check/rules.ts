@@ -5,6 +5,8 @@
 import type { z } from 'astro/zod';
 import { articleFacts } from '../../src/lib/article/facts.ts';
 import { IMAGE_EXAMPLE, IMAGE_EXTENSIONS, imageProblem } from '../../src/lib/article/writer-checks.ts';
+import { didYouMean, loadRegistry, type Registry, RegistryError, staleFacts } from '../../src/lib/registry.ts';
+import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../src/schemas/registry.ts';
 import { countWords } from '../../src/lib/reading-time.ts';
 import {
   type AtlasEntry,
@@ -47,6 +49,8 @@ export interface CheckContext {
   components: readonly string[];
   /** Project root: where public/ is. */
   root: string;
+  /** The content folder being checked: where sources.yaml and facts.yaml are. */
+  contentDir: string;
 }
 
 const problem = (file: ContentFile | string, line: number, rule: RuleName, message: string, fix: string): Problem => ({
@@ -524,13 +528,117 @@ export function checkStatistics(context: CheckContext): Problem[] {
             block.line,
             'statistic',
             `"${statistic.text.replace(/[.,]+$/, '')}" is a ${statistic.kind}, but the page lists no sources`,
-            'add a sources entry with title, publisher, url and edition for the work the figure comes from, and name that work in the sentence; never estimate or invent a figure',
+            'cite the work the figure comes from (an id from content/sources.yaml in sources), name it in the sentence, and keep the figure in content/facts.yaml; never estimate or invent a figure',
           ),
         );
       }
     }
   }
   return problems;
+}
+
+/**
+ * Sources: every published page cites at least one primary source, and cites sources by their id in
+ * content/sources.yaml, where each is written once (a source written out in a page is reported).
+ */
+export function checkSources(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  let registry: Registry;
+  try {
+    registry = loadRegistry(context.contentDir);
+  } catch (error) {
+    return registryProblems(error);
+  }
+  const byUrl = new Map([...registry.sources].map(([id, source]) => [source.url.replace(/\/$/, ''), id]));
+  for (const { file } of published(context.entries)) {
+    const cited = Array.isArray(file.data?.['sources']) ? (file.data['sources'] as unknown[]) : [];
+    const kinds: (SourceKind | undefined)[] = [];
+    cited.forEach((source, index) => {
+      if (typeof source === 'string') {
+        kinds.push(registry.sources.get(source)?.kind);
+        return;
+      }
+      const url = typeof source === 'object' && source && 'url' in source ? String(source.url).replace(/\/$/, '') : '';
+      const known = byUrl.get(url);
+      problems.push(
+        problem(
+          file,
+          file.lineOf(['sources', index]),
+          'sources',
+          known
+            ? `this source is already in content/sources.yaml as "${known}"`
+            : 'this source is written out here instead of once in content/sources.yaml',
+          known
+            ? `write its id instead: sources: [${known}]`
+            : 'move it to content/sources.yaml under a short id (with its kind: documentation, specification, standard, release-notes, statistics, research, article or book) and list the id here',
+        ),
+      );
+      kinds.push(undefined);
+    });
+    // A page still written with sources in full is told to move them first.
+    if (kinds.includes(undefined)) continue;
+    if (!kinds.some((kind) => kind !== undefined && PRIMARY_SOURCE_KINDS.includes(kind))) {
+      problems.push(
+        problem(
+          file,
+          cited.length > 0 ? file.lineOf(['sources']) : 1,
+          'sources',
+          cited.length > 0 ? 'none of the page’s sources is a primary source' : 'the page cites no source',
+          `add at least one primary source for what it states (official documentation, a specification or standard, release notes, BLS or O*NET), as an id from content/sources.yaml whose kind is ${PRIMARY_SOURCE_KINDS.join(', ')}`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Facts: every <Fact id> names a fact in content/facts.yaml. */
+export function checkFacts(context: CheckContext): Problem[] {
+  let registry: Registry;
+  try {
+    registry = loadRegistry(context.contentDir);
+  } catch {
+    return []; // reported once, by checkSources
+  }
+  const problems: Problem[] = [];
+  for (const { file } of context.entries) {
+    for (const match of file.source.matchAll(/<Fact\b([^>]*)>/g)) {
+      const line = file.source.slice(0, match.index).split('\n').length;
+      const id = /\bid=["']([^"']*)["']/.exec(match[1]!)?.[1];
+      if (id === undefined) {
+        problems.push(problem(file, line, 'fact', '<Fact> has no id', 'write the id of a fact in content/facts.yaml in quotes: <Fact id="…" />'));
+      } else if (!registry.facts.has(id)) {
+        problems.push(
+          problem(
+            file,
+            line,
+            'fact',
+            `there is no fact "${id}" in content/facts.yaml${didYouMean(id, registry.facts.keys())}`,
+            'add it there (value, label, source, checked) or use an id it has',
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** A registry file that does not load, as problems at its lines. */
+function registryProblems(error: unknown): Problem[] {
+  if (!(error instanceof RegistryError)) throw error;
+  return error.message.split('\n').map((line) => {
+    const [, file, at, message] = /^([^:]+?)(?::(\d+))?: (.*)$/.exec(line) ?? [undefined, 'content', undefined, line];
+    return problem(file!, Number(at ?? 1), file!.endsWith('facts.yaml') ? 'fact' : 'sources', message!, 'see "Facts and sources" in CONTRIBUTING.md');
+  });
+}
+
+/** Facts last checked more than `months` ago on `today`, with the pages that show them: a list to work through, not an error. */
+export function staleFactReport(context: CheckContext, today: Date, months = 12): string[] {
+  const registry = loadRegistry(context.contentDir);
+  return staleFacts(registry, today, months).map(([id, fact]) => {
+    const pages = context.entries.filter(({ file }) => new RegExp(`<Fact\\s+id=["']${id}["']`).test(file.source)).map(({ file }) => file.shown);
+    return `${id}: "${fact.value}" (${fact.label}), last checked ${fact.checked.toISOString().slice(0, 10)} against ${fact.source}; shown on ${pages.length > 0 ? pages.join(', ') : 'no page'}`;
+  });
 }
 
 export function checkLength(context: CheckContext): Problem[] {

@@ -79,11 +79,8 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
       case 'sources':
         out.push(
           ...help(field),
-          '# sources:',
-          '#   - title: "Occupational Outlook Handbook: Database Administrators and Architects"',
-          '#     publisher: U.S. Bureau of Labor Statistics',
-          '#     url: https://www.bls.gov/ooh/computer-and-information-technology/database-administrators.htm',
-          '#     edition: 2024–34 edition (2024 data)',
+          '# Add a work to content/sources.yaml first if it is not there (title, publisher, url, edition, kind).',
+          '# sources: [rfc-9110, bls-ooh-software-developers]',
         );
         continue;
     }
@@ -178,7 +175,7 @@ function body(page: NewPage): string[] {
     '',
     `{/* TODO: open with two or three sentences that say what ${page.title.replace(/\*\//g, '* /')} is and why it matters to backend developers.`,
     '   Link to related pages from the text, e.g. [SQL](/skills/sql/): write site links from the root, ending in /.',
-    '   Any figure (a percentage, a salary, a survey share) needs a sources entry above; never estimate one. */}',
+    '   Any figure (a percentage, a salary, a survey share) lives in content/facts.yaml and is shown with <Fact id="…" />; never estimate one. */}',
   ];
   for (const { heading, guidance } of OUTLINES[page.collection]) {
     out.push('', `## ${heading}`, '', `{/* TODO: ${guidance} */}`);

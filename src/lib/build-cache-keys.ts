@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../../site.config.mjs';
 import { articleRendererFingerprint } from './article/fingerprint.ts';
+import { loadRegistry } from './registry.ts';
 import type { AtlasEntry, ContentGraph } from './graph.ts';
 
 const graphKeys = new WeakMap<ContentGraph, string>();
@@ -20,7 +21,11 @@ const graphKeys = new WeakMap<ContentGraph, string>();
 export function graphKey(graph: ContentGraph): string {
   let key = graphKeys.get(graph);
   if (!key) {
-    const hash = createHash('sha256').update(JSON.stringify(siteConfig));
+    // Pages show their sources from content/sources.yaml, and facts' sources with them.
+    const { sources, facts } = loadRegistry();
+    const hash = createHash('sha256')
+      .update(JSON.stringify(siteConfig))
+      .update(JSON.stringify([[...sources], [...facts]]));
     for (const entry of graph.all()) hash.update(`\n${entry.collection}/${entry.id}\n${JSON.stringify(entry.data)}`);
     key = hash.digest('base64url');
     graphKeys.set(graph, key);

@@ -11,6 +11,8 @@ import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, readArticle } from './article/
 import { COLLECTION_NAMES, type CollectionName } from './collections';
 import { throwContentErrors, throwIfBrokenEntry } from './content-errors';
 import { type AtlasEntry, ContentGraph } from './graph';
+import { loadRegistry } from './registry';
+import type { CitedSource } from '@/schemas/common';
 
 type AnyCollectionEntry = CollectionEntry<CollectionName>;
 
@@ -27,6 +29,18 @@ const loaderFields = (entry: AnyCollectionEntry) =>
 /** An entry whose article did not render (a broken file, shown as an error in dev) has no facts: none are made up. */
 const articleFactsOf = (entry: AnyCollectionEntry) => (loaderFields(entry)[ARTICLE_FACTS_FIELD] as ArticleFacts | undefined) ?? NO_ARTICLE_FACTS;
 
+/** A page's sources, then the sources of the facts its text shows (content/facts.yaml), each once. */
+export function withFactSources(sources: readonly CitedSource[], factIds: readonly string[]): CitedSource[] {
+  const { facts, sources: registered } = loadRegistry();
+  const cited = [...sources];
+  for (const id of factIds) {
+    const sourceId = facts.get(id)?.source;
+    const source = sourceId === undefined ? undefined : registered.get(sourceId);
+    if (source && !cited.some((known) => known.url === source.url)) cited.push({ id: sourceId, ...source });
+  }
+  return cited;
+}
+
 async function loadGraph(): Promise<ContentGraph> {
   const loaded = await Promise.all(
     COLLECTION_NAMES.map(async (collection) =>
@@ -40,7 +54,7 @@ async function loadGraph(): Promise<ContentGraph> {
           digest: entry.digest ?? '',
           facts: articleFactsOf(entry),
           images: entryImages(entry),
-          data: entry.data,
+          data: { ...entry.data, sources: withFactSources(entry.data.sources, articleFactsOf(entry).factIds) },
         } as AtlasEntry;
       }),
     ),

@@ -1,57 +1,38 @@
 import { z } from 'astro/zod';
+import { didYouMean, loadRegistry } from '../lib/registry.ts';
+import { type Source, type SourceKind, sourceSchema } from './registry.ts';
 
-/** A slug-safe id: lower-case words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { calendarDate, found } from './values.ts';
+
+export { calendarDate, found, SLUG_PATTERN } from './values.ts';
+export { type Source, sourceSchema } from './registry.ts';
 
 // Field descriptions are written once, with `.describe()`, because they are used at run time:
 // Astro turns these schemas into the JSON Schemas that give writers completion and hover help
 // in VS Code, and `npm run new` and the field reference in CONTRIBUTING.md are generated from them.
 
-/** "; found …" for an error message, naming the value the writer wrote and its type. */
-export function found(input: unknown): string {
-  if (input === undefined) return '';
-  if (typeof input === 'string') return `; found the text "${input}"`;
-  if (Array.isArray(input)) return '; found a list';
-  if (input === null) return '; found an empty value';
-  if (typeof input === 'object') return '; found a group of fields';
-  return `; found ${String(input)}`;
-}
-
-const DATE_MESSAGE = 'must be a date written as YYYY-MM-DD, e.g. 2026-11-26';
-const EDITION_MESSAGE = 'give the date or edition of the source, e.g. "2024–34 edition" or 2016';
+/** A source as pages receive it: from content/sources.yaml (with its id and kind), or written inline. */
+export type CitedSource = Source & { id?: string; kind?: SourceKind };
 
 /**
- * A calendar date. YAML reads an unquoted 2026-11-26 as a date and a quoted one as text;
- * both are accepted. (Written as a union rather than z.coerce.date() so that the editor's
- * JSON Schema accepts a plain YYYY-MM-DD instead of demanding a full date-time.)
+ * A page's source: the id of an entry in content/sources.yaml, resolved to the entry. A source
+ * written out in full is still read (older pages), but the content check asks for an id, so
+ * that each source is written once.
  */
-export const calendarDate = () =>
-  z.union([z.date({ error: DATE_MESSAGE }), z.iso.date({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }).transform((value) => new Date(value));
-
-/** Where a fact or figure on the page comes from. Required for every statistic. */
-export const sourceSchema = z.strictObject({
-  title: z
-    .string()
-    .min(3, 'give the title of the cited work')
-    .describe('Title of the cited work, e.g. "Occupational Outlook Handbook: Software Developers".'),
-  publisher: z.string().min(2, 'name the publisher of the source').describe('Who published it, e.g. "U.S. Bureau of Labor Statistics".'),
-  url: z.url({ error: 'must be a full URL starting with https:// or http://' }).describe('Address of the source (https://…).'),
-  edition: z
-    .union(
-      [
-        z.string({ error: EDITION_MESSAGE }).min(4, EDITION_MESSAGE),
-        z.number({ error: EDITION_MESSAGE }).int(EDITION_MESSAGE),
-        z.date({ error: EDITION_MESSAGE }),
-      ],
-      {
-        error: EDITION_MESSAGE,
-      },
-    )
-    // A bare year or date written without quotes is accepted and kept as text.
-    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
-    .describe('Date or edition of the source, e.g. "2024–34 edition", 2016 or 2025-09-08.'),
-});
-export type Source = z.infer<typeof sourceSchema>;
+function sourceReference() {
+  return z.union([z.string({ error: 'must be a source id from content/sources.yaml' }), sourceSchema]).transform((value, context): CitedSource => {
+    if (typeof value !== 'string') return value;
+    const { sources } = loadRegistry();
+    const source = sources.get(value);
+    if (source) return { id: value, ...source };
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: `there is no source "${value}" in content/sources.yaml${didYouMean(value, sources.keys())}: add it there (title, publisher, url, edition, kind) or use an id it has`,
+    });
+    return z.NEVER;
+  });
+}
 
 /** JSON Schema keyword that marks a reference field and names its collection (read by scripts/new-page/fields.ts). */
 export const REFERENCE_KEYWORD = 'x-collection';
@@ -94,15 +75,22 @@ export const baseEntryShape = {
     .min(50, 'is too short: write 50–160 characters so search engines and readers get a useful summary')
     .max(160, 'is too long: keep it to 50–160 characters (search engines cut longer descriptions)')
     .describe('One-sentence summary used as the meta description, the search excerpt fallback and on index pages: 50–160 characters.'),
-  updated: calendarDate().describe('Date the content was last reviewed or changed, as YYYY-MM-DD.'),
+  updated: calendarDate().describe('Date the content last changed in what it says, as YYYY-MM-DD.'),
+  reviewed: calendarDate()
+    .optional()
+    .describe(
+      'Date someone last checked the page line by line against its sources and current releases, as YYYY-MM-DD. Shown on the page; it is not the same as updated.',
+    ),
   draft: z
     .boolean({ error: 'must be true or false' })
     .default(false)
     .describe('true while the page is being written: drafts show in `npm run dev` only and are never built, indexed or listed in production.'),
   sources: z
-    .array(sourceSchema, { error: 'must be a list of sources, each with title, publisher, url and edition' })
+    .array(sourceReference(), { error: 'must be a list of source ids from content/sources.yaml, e.g. [rfc-9110, bls-ooh-software-developers]' })
     .default([])
-    .describe('Sources for the facts and figures on the page, listed under it. Any statistic needs at least one.'),
+    .describe(
+      'The primary sources for what the page states, listed under it: ids from content/sources.yaml (each source is written there once). Every page needs at least one.',
+    ),
 };
 
 /** A position in a list, lower first; entries without one come after those with one. */

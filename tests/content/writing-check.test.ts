@@ -37,8 +37,8 @@ describe('npm run check on a folder of mistakes', () => {
 
   it('reports every problem at once, sorted by file and line, and exits 1', () => {
     expect(check.status).toBe(1);
-    expect(check.lines).toHaveLength(36);
-    expect(check.stderr).toContain('✖ 36 problems in 21 files (23 checked). CONTRIBUTING.md, "Reading the errors", explains each rule.');
+    expect(check.lines).toHaveLength(40);
+    expect(check.stderr).toContain('✖ 40 problems in 21 files (23 checked). CONTRIBUTING.md, "Reading the errors", explains each rule.');
     const keys = check.lines.map((line) => line.split(': ')[0]!);
     const sorted = [...keys].sort((a, b) => {
       const [fileA, lineA] = a.split(/:(?=\d+$)/);
@@ -87,7 +87,7 @@ describe('npm run check on a folder of mistakes', () => {
       `${BAD}/roles/schema-problems.mdx:3: schema: field "description": is too short: write 50–160 characters so search engines and readers get a useful summary (it has 10 characters)`,
       `${BAD}/roles/schema-problems.mdx:6: schema: field "order": must be a whole number, e.g. 3; found the text "first" (write a number without quotes)`,
       `${BAD}/roles/schema-problems.mdx:10: schema: field "skills[0].level": must be one of: core, useful (use one of the values listed)`,
-      `${BAD}/roles/schema-problems.mdx:11: schema: unknown field "relatedRole". Allowed fields: title, description, updated, draft, sources, order, aliases, responsibilities, skills, relatedRoles, paths, onetSoc. (remove it, or correct the spelling to one of the allowed fields)`,
+      `${BAD}/roles/schema-problems.mdx:11: schema: unknown field "relatedRole". Allowed fields: title, description, updated, reviewed, draft, sources, order, aliases, responsibilities, skills, relatedRoles, paths, onetSoc. (remove it, or correct the spelling to one of the allowed fields)`,
     ]);
   });
 
@@ -168,22 +168,75 @@ describe('npm run check on a folder of mistakes', () => {
   });
 
   it('statistic: figures in prose with no sources; figures in code do not count', () => {
-    const fix = 'add a sources entry with title, publisher, url and edition for the work the figure comes from, and name that work in the sentence; never estimate or invent a figure';
+    const fix =
+      'cite the work the figure comes from (an id from content/sources.yaml in sources), name it in the sentence, and keep the figure in content/facts.yaml; never estimate or invent a figure';
     expect(problemsOf('statistic')).toEqual([
       `${BAD}/skills/statistic.mdx:9: statistic: "17%" is a percentage, but the page lists no sources (${fix})`,
       `${BAD}/skills/statistic.mdx:9: statistic: "$130,160" is a money amount, but the page lists no sources (${fix})`,
     ]);
   });
 
+  it('sources: a page citing none, none that is primary, or one written out instead of by its id', () => {
+    const primary =
+      'add at least one primary source for what it states (official documentation, a specification or standard, release notes, BLS or O*NET), as an id from content/sources.yaml whose kind is documentation, specification, standard, release-notes, statistics, research';
+    expect(problemsOf('sources')).toEqual([
+      `${BAD}/guides/start-here.mdx:1: sources: the page cites no source (${primary})`,
+      `${BAD}/guides/todo-left.mdx:7: sources: this source is already in content/sources.yaml as "rfc-9110" (write its id instead: sources: [rfc-9110])`,
+      `${BAD}/paths/followed.mdx:7: sources: none of the page’s sources is a primary source (${primary})`,
+    ]);
+  });
+
+  it('fact: a <Fact> whose id is not in facts.yaml, with the likely one', () => {
+    expect(problemsOf('fact')).toEqual([
+      `${BAD}/guides/short.mdx:11: fact: there is no fact "median-pya" in content/facts.yaml (did you mean "median-pay"?) (add it there (value, label, source, checked) or use an id it has)`,
+    ]);
+  });
+
   it('length: a published page with too little prose', () => {
     expect(problemsOf('length')).toEqual([
-      `${BAD}/guides/short.mdx:1: length: the page has 15 words of prose; a published page needs at least 300 (finish it, 600 to 1,300 words reads best, or keep draft: true until it is ready)`,
+      `${BAD}/guides/short.mdx:1: length: the page has 21 words of prose; a published page needs at least 300 (finish it, 600 to 1,300 words reads best, or keep draft: true until it is ready)`,
     ]);
   });
 
   it('todo: a placeholder from npm run new left in a published page', () => {
     expect(problemsOf('todo')).toEqual([
-      `${BAD}/guides/todo-left.mdx:8: todo: a TODO placeholder is still in the page (replace it with real content, or keep draft: true until the page is ready)`,
+      `${BAD}/guides/todo-left.mdx:13: todo: a TODO placeholder is still in the page (replace it with real content, or keep draft: true until the page is ready)`,
     ]);
+  });
+});
+
+describe('npm run check on the facts and sources data', () => {
+  /** A copy of the basic fixture with these registry files and a page that shows a fact. */
+  function withRegistry(sources: string, facts: string): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'atlas-check-')), 'content');
+    cpSync(join(ROOT, 'tests/fixtures/basic'), dir, { recursive: true });
+    writeFileSync(join(dir, 'sources.yaml'), sources);
+    writeFileSync(join(dir, 'facts.yaml'), facts);
+    const page = join(dir, 'skills/postgresql.mdx');
+    writeFileSync(page, `${readFileSync(page, 'utf8').trimEnd()}\n\nVersion <Fact id="postgres-major" /> is current.\n`);
+    return dir;
+  }
+  const SOURCES = 'postgres-docs:\n  title: PostgreSQL documentation\n  publisher: The PostgreSQL Global Development Group\n  url: https://www.postgresql.org/docs/\n  edition: Current\n  kind: documentation\n';
+
+  it('names the file, line and field of a mistake in facts.yaml, and a source that does not exist', () => {
+    const facts = 'postgres-major:\n  value: "18"\n  label: The newest PostgreSQL major version\n  source: postgres-doc\n  checked: 2026-13-01\n';
+    const lines = runCheck(withRegistry(SOURCES, facts)).lines.filter((line) => line.includes(': fact: '));
+    expect(lines).toEqual([
+      expect.stringMatching(/content\/facts\.yaml:5: fact: postgres-major\.checked: must be a date written as YYYY-MM-DD, e\.g\. 2026-11-26 \(/),
+    ]);
+    const unknownSource = runCheck(withRegistry(SOURCES, facts.replace('2026-13-01', '2026-11-01'))).lines.filter((line) => line.includes(': fact: '));
+    expect(unknownSource).toEqual([
+      expect.stringMatching(/content\/facts\.yaml:1: fact: postgres-major\.source: there is no source "postgres-doc" in \S*content\/sources\.yaml \(did you mean "postgres-docs"\?\) \(/),
+    ]);
+  });
+
+  it('lists facts last checked more than a year ago with the pages that show them, without failing for them', () => {
+    const facts = 'postgres-major:\n  value: "16"\n  label: The newest PostgreSQL major version\n  source: postgres-docs\n  checked: 2024-09-01\n';
+    const check = runCheck(withRegistry(SOURCES, facts));
+    expect(check.stderr).toContain('Facts last checked more than 12 months ago: check each against its source, then update its value and checked date in content/facts.yaml.');
+    expect(check.stderr).toMatch(
+      /postgres-major: "16" \(The newest PostgreSQL major version\), last checked 2024-09-01 against postgres-docs; shown on \S*content\/skills\/postgresql\.mdx/,
+    );
+    expect(check.lines.filter((line) => line.includes(': fact: '))).toEqual([]);
   });
 });

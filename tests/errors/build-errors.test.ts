@@ -42,7 +42,7 @@ describe('a broken entry stops the build with a clear message', () => {
     const build = breakAndBuild('skills/postgresql.mdx', (t) => t.replace('aliases:', 'alias:'));
     expectFailure(
       build,
-      'unknown field "alias". Allowed fields: title, description, updated, draft, sources, category, parent, prerequisites, aliases.',
+      'unknown field "alias". Allowed fields: title, description, updated, reviewed, draft, sources, category, parent, prerequisites, aliases.',
       'skills/postgresql.mdx',
     );
   });

@@ -122,7 +122,7 @@ describe('mistakes with pictures stop the build at their line', () => {
     expect(build.status).not.toBe(0);
     expect(build.distExists).toBe(false);
     expect(build.output).toContain(
-      'guides/imports.mdx:10: "import Box from "../../src/components/Box.astro"": articles cannot import or export. Use the components every article already has (Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable), and for a picture write ![What the picture shows](./name.png) with the file beside the article.',
+      'guides/imports.mdx:10: "import Box from "../../src/components/Box.astro"": articles cannot import or export. Use the components every article already has (Callout, ComparisonTable, Fact, KeyTakeaways, RoleCard, SkillsTable), and for a picture write ![What the picture shows](./name.png) with the file beside the article.',
     );
     expect(build.output).toContain(
       'guides/unknown-component.mdx:10: <Figure> is not a component articles can use: the components articles can use are Callout,',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { COLLECTION_NAMES } from '../../src/lib/collections';
 import { ROOT } from './fixture-build';
 
 export interface ContentFile {
@@ -15,7 +16,7 @@ export interface ContentFile {
 /** Reads every MDX file of a content folder as a writer wrote it (frontmatter + body). */
 export function readContentFiles(contentDir = join(ROOT, 'content')): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const collection of readdirSync(contentDir).sort()) {
+  for (const collection of [...COLLECTION_NAMES].sort()) {
     for (const name of readdirSync(join(contentDir, collection)).sort()) {
       if (!name.endsWith('.mdx')) continue;
       const path = join(contentDir, collection, name);

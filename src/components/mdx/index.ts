@@ -1,5 +1,6 @@
 import { Callout } from './Callout.ts';
 import { ComparisonTable } from './ComparisonTable.ts';
+import { Fact } from './Fact.ts';
 import { KeyTakeaways } from './KeyTakeaways.ts';
 import { RoleCard } from './RoleCard.ts';
 import { ScrollableTable } from './ScrollableTable.ts';
@@ -11,4 +12,4 @@ import { SkillsTable } from './SkillsTable.ts';
  * They render to HTML when the article is loaded (src/lib/article/render.ts); their
  * styles are in src/styles/article-components.css.
  */
-export const mdxComponents = { Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable, table: ScrollableTable };
+export const mdxComponents = { Callout, ComparisonTable, Fact, KeyTakeaways, RoleCard, SkillsTable, table: ScrollableTable };

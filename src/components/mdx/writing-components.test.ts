@@ -158,7 +158,7 @@ describe('Markdown tables and articles as a whole', () => {
     await expect(render('Intro.\n\n<Warning>Careful</Warning>', 'test.mdx')).rejects.toMatchObject({
       line: 3,
       message:
-        '<Warning> is not a component articles can use: the components articles can use are Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable (src/components/mdx/index.ts), written without an import.',
+        '<Warning> is not a component articles can use: the components articles can use are Callout, ComparisonTable, Fact, KeyTakeaways, RoleCard, SkillsTable (src/components/mdx/index.ts), written without an import.',
     });
   });
 

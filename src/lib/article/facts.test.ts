@@ -14,6 +14,12 @@ describe('what pages keep from an article’s text', () => {
   it('counts the words of prose and the minutes to read them, never less than one', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
     expect(articleFacts(`${words(450)}\n\n\`\`\`sql\nSELECT * FROM t;\n\`\`\``)).toMatchObject({ words: 450, minutes: 2 });
-    expect(articleFacts('')).toEqual({ links: [], words: 0, minutes: 1 });
+    expect(articleFacts('')).toEqual({ links: [], words: 0, minutes: 1, factIds: [] });
+  });
+
+  it('lists the facts the text shows, each once', () => {
+    expect(
+      articleFacts('Median pay was <Fact id="bls-median-pay" /> (<Fact id=\'bls-edition\' />); again <Fact id="bls-median-pay"/>.').factIds,
+    ).toEqual(['bls-median-pay', 'bls-edition']);
   });
 });

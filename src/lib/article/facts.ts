@@ -14,9 +14,12 @@ export interface ArticleFacts {
   words: number;
   /** Whole minutes to read, at least one. */
   minutes: number;
+  /** Ids of the facts (content/facts.yaml) the text shows, each once. */
+  factIds: string[];
 }
 
 /** Markdown links and href attributes to /<collection>/<id>/, with or without a leading slash or a #fragment. */
+const FACT = /<Fact\s+id=["']([a-z0-9-]+)["']/g;
 const ENTRY_LINK = /(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g;
 
 export function articleFacts(body: string): ArticleFacts {
@@ -25,6 +28,7 @@ export function articleFacts(body: string): ArticleFacts {
     links: [...new Set(Array.from(body.matchAll(ENTRY_LINK), (match) => `${match[1]}/${match[2]}`))],
     words,
     minutes: minutesToRead(words),
+    factIds: [...new Set(Array.from(body.matchAll(FACT), (match) => match[1]!))],
   };
 }
 

@@ -1,16 +1,24 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { siteConfig } from '../../../site.config.mjs';
 
 /**
  * Everything besides an article's own text that decides its HTML and how it is stored:
  * the renderer and the components (src/lib, src/components/mdx, the vocabulary), the
  * content loader (src/loaders) and the installed versions of Sätteri and Shiki
- * (package-lock.json). Rendered articles are cached in
+ * (package-lock.json), and the facts articles show (content/facts.yaml). Rendered articles are cached in
  * Astro's content store by file digest; when this changes they are all rendered
  * again, and the build cache re-renders their pages (src/lib/build-cache-keys.ts).
  */
-const SOURCES = ['src/lib', 'src/components/mdx', 'src/loaders', 'src/schemas/vocabulary.ts', 'package-lock.json'];
+const SOURCES = [
+  'src/lib',
+  'src/components/mdx',
+  'src/loaders',
+  'src/schemas/vocabulary.ts',
+  'package-lock.json',
+  join(siteConfig.contentDir, 'facts.yaml'),
+];
 
 /** Computed once per project root, list of sources and process: the sources do not change during a build. */
 const memo = new Map<string, string>();

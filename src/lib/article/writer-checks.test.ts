@@ -20,7 +20,7 @@ describe('what a writer types that would break or vanish', () => {
       name: 'ArticleError',
       line: 3,
       message:
-        '"import Box from "../../src/components/Box.astro"": articles cannot import or export. Use the components every article already has (Callout, ComparisonTable, KeyTakeaways, RoleCard, SkillsTable), and for a picture write ![What the picture shows](./name.png) with the file beside the article.',
+        '"import Box from "../../src/components/Box.astro"": articles cannot import or export. Use the components every article already has (Callout, ComparisonTable, Fact, KeyTakeaways, RoleCard, SkillsTable), and for a picture write ![What the picture shows](./name.png) with the file beside the article.',
     });
     expect(await renderBeside('export const ttl = 300;\n')).toMatchObject({
       line: 1,

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance } from 'satteri';
+import { didYouMean, loadRegistry } from '../registry.ts';
 import { cachedDiagram, DiagramError, diagramOptions, type DrawnDiagram } from './diagram.ts';
 
 /** Image files an article can show, by extension. */
@@ -81,7 +82,7 @@ export function imageProblem(url: string, alt: string, articleFile: string | und
 export function writerChecks(components: readonly string[]): MdastPluginInstance & { name: string } {
   const known = components.filter((name) => /^[A-Z]/.test(name));
   const componentHelp = `the components articles can use are ${known.join(', ')} (src/components/mdx/index.ts), written without an import`;
-  const jsx = (node: { name?: string | null } & Positioned) => {
+  const jsx = (node: { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] } & Positioned) => {
     const name = node.name ?? '';
     // The diagram component is put in by the diagram plugin, which gives it no position.
     if (!node.position) return;
@@ -93,6 +94,18 @@ export function writerChecks(components: readonly string[]): MdastPluginInstance
     }
     if (/^[A-Z]/.test(name) && !known.includes(name)) {
       throw new WriterError(`<${name}> is not a component articles can use: ${componentHelp}.`, lineOf(node));
+    }
+    if (name === 'Fact') {
+      const id = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+      const { facts } = loadRegistry();
+      if (typeof id !== 'string')
+        throw new WriterError('<Fact> needs the id of a fact in content/facts.yaml, written in quotes: <Fact id="…" />.', lineOf(node));
+      if (!facts.has(id)) {
+        throw new WriterError(
+          `<Fact id="${id}">: there is no fact "${id}" in content/facts.yaml${didYouMean(id, facts.keys())}; add it there (value, label, source, checked) or use an id it has.`,
+          lineOf(node),
+        );
+      }
     }
   };
   return {
