@@ -30,6 +30,7 @@ import {
   checkLinks,
   checkOrphans,
   checkReferences,
+  checkRepetition,
   checkSchemas,
   checkSources,
   checkStatistics,
@@ -118,6 +119,7 @@ export async function checkContent(contentDir: string, today = new Date()): Prom
     ...checkStatistics(context),
     ...checkSources(context),
     ...checkFacts(context),
+    ...checkRepetition(context),
     ...checkLength(context),
     ...checkTodos(context),
   );

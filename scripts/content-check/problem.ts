@@ -27,6 +27,7 @@ export const RULES = {
   orphan: 'every published page is linked from at least one other published page',
   statistic: 'a page that states a statistic lists its sources',
   sources: 'every published page cites a primary source, by its id in content/sources.yaml',
+  repeat: 'no code block of five lines or more, and no paragraph, stands (nearly) the same on two pages',
   fact: 'every <Fact id> names a fact in content/facts.yaml, and the facts files are valid',
   length: 'published pages have enough prose',
   todo: 'published pages have no TODO placeholders left from `npm run new`',

@@ -24,6 +24,7 @@ import { toSlug } from '../../src/lib/slug.ts';
 import { findStatistics, MIN_BODY_WORDS } from '../content-rules.ts';
 import type { ContentFile, ContentFolder } from './content-files.ts';
 import type { MdxOutline } from './mdx-outline.ts';
+import { codeBlocks, findRepetitions, type Passage } from './repetition.ts';
 import type { Problem, RuleName } from './problem.ts';
 import type { SiteRoutes } from './site-routes.ts';
 
@@ -590,6 +591,28 @@ export function checkSources(context: CheckContext): Problem[] {
     }
   }
   return problems;
+}
+
+/** Written once: a code block of five lines or more, or a paragraph, that another page already has. */
+export function checkRepetition(context: CheckContext): Problem[] {
+  const entries = published(context.entries);
+  const byPage = new Map(entries.map((entry) => [keyOf(entry), entry]));
+  const passages: Passage[] = entries.flatMap((entry) => [
+    ...codeBlocks(keyOf(entry), entry.file.source),
+    ...(entry.outline?.blocks ?? []).map((block) => ({ page: keyOf(entry), line: block.line, kind: 'prose' as const, text: block.text })),
+  ]);
+  return findRepetitions(passages).map(({ copy, original, shared }) => {
+    const owner = byPage.get(original.page)!;
+    return problem(
+      byPage.get(copy.page)!.file,
+      copy.line,
+      'repeat',
+      copy.kind === 'code'
+        ? `this code block shares ${shared} lines with ${owner.file.shown}:${original.line}`
+        : `this paragraph says nearly the same as ${owner.file.shown}:${original.line}`,
+      `say it once, on the page that owns the topic (the check suggests ${pathOf(owner)}), and link there from the others`,
+    );
+  });
 }
 
 /** Facts: every <Fact id> names a fact in content/facts.yaml. */

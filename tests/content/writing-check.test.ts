@@ -37,8 +37,8 @@ describe('npm run check on a folder of mistakes', () => {
 
   it('reports every problem at once, sorted by file and line, and exits 1', () => {
     expect(check.status).toBe(1);
-    expect(check.lines).toHaveLength(40);
-    expect(check.stderr).toContain('✖ 40 problems in 21 files (23 checked). CONTRIBUTING.md, "Reading the errors", explains each rule.');
+    expect(check.lines).toHaveLength(41);
+    expect(check.stderr).toContain('✖ 41 problems in 21 files (23 checked). CONTRIBUTING.md, "Reading the errors", explains each rule.');
     const keys = check.lines.map((line) => line.split(': ')[0]!);
     const sorted = [...keys].sort((a, b) => {
       const [fileA, lineA] = a.split(/:(?=\d+$)/);
@@ -183,6 +183,12 @@ describe('npm run check on a folder of mistakes', () => {
       `${BAD}/guides/start-here.mdx:1: sources: the page cites no source (${primary})`,
       `${BAD}/guides/todo-left.mdx:7: sources: this source is already in content/sources.yaml as "rfc-9110" (write its id instead: sources: [rfc-9110])`,
       `${BAD}/paths/followed.mdx:7: sources: none of the page’s sources is a primary source (${primary})`,
+    ]);
+  });
+
+  it('repeat: a code block written again on another page, naming the page that should keep it', () => {
+    expect(problemsOf('repeat')).toEqual([
+      `${BAD}/guides/start-here.mdx:33: repeat: this code block shares 7 lines with ${BAD}/guides/lonely.mdx:38 (say it once, on the page that owns the topic (the check suggests /guides/lonely/), and link there from the others)`,
     ]);
   });
 
