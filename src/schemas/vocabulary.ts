@@ -5,14 +5,28 @@
  */
 
 /** How skills are grouped on index pages, in the matrix and in search filters. */
-export const SKILL_CATEGORIES = ['languages', 'databases', 'apis', 'frameworks', 'infrastructure', 'practices', 'professional'] as const;
+export const SKILL_CATEGORIES = [
+  'fundamentals',
+  'languages',
+  'databases',
+  'apis',
+  'security',
+  'frameworks',
+  'architecture',
+  'infrastructure',
+  'practices',
+  'professional',
+] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
 export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
+  fundamentals: 'Internet and operating-system basics',
   languages: 'Programming languages',
   databases: 'Database systems',
   apis: 'APIs and protocols',
+  security: 'Security and identity',
   frameworks: 'Server technologies and frameworks',
+  architecture: 'Architecture and resilience',
   infrastructure: 'Infrastructure and operations',
   practices: 'Engineering practices',
   professional: 'Problem-solving and collaboration',

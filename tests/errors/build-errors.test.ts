@@ -35,7 +35,7 @@ describe('a broken entry stops the build with a clear message', () => {
 
   it('value outside a closed list: lists the allowed values', () => {
     const build = breakAndBuild('skills/postgresql.mdx', (t) => t.replace('category: databases', 'category: database'));
-    expectFailure(build, 'category', 'must be one of: languages, databases, apis, frameworks, infrastructure, practices, professional');
+    expectFailure(build, 'category', 'must be one of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional');
   });
 
   it('unknown (misspelt) field: names it and lists the allowed fields', () => {

@@ -72,7 +72,7 @@ describe('npm run new -- <collection> "<Title>"', () => {
     const text = readFileSync(join(content, 'skills/redis-streams.mdx'), 'utf8');
     expect(text).toContain('# Required. Page title, shown as the h1 and in the browser tab (3–70 characters).\ntitle: Redis Streams\n');
     expect(text).toMatch(
-      /# One of: languages, databases, apis, frameworks, infrastructure, practices, professional\.\ncategory: languages # TODO: check this is the right one\n/,
+      /# One of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional\.\ncategory: languages # TODO: check this is the right one\n/,
     );
     expect(text).toMatch(/# Existing: api-design, cloud-platforms,[a-z, \n#-]+version-control\.\nprerequisites: \[\]\n/);
     expect(text).toContain('\n## How to learn it\n');
