@@ -85,16 +85,24 @@ export function contentApiSchema(schemaUrl: string) {
           onetSoc: { type: 'string', pattern: '^\\d{2}-\\d{4}\\.\\d{2}$', description: 'O*NET-SOC 2019 occupation code.' },
           responsibilities: links,
           skills: { type: 'array', items: object({ skill: ref('link'), level: { enum: SKILL_LEVELS } }, ['skill', 'level']) },
+          languages: {
+            ...object({ level: { enum: SKILL_LEVELS }, oneOf: links }, ['level', 'oneOf']),
+            description: 'The server language the role needs: one of these, not all.',
+          },
           relatedRoles: links,
           paths: links,
           learningPath: {
             type: 'array',
             description: 'Skills in the order to learn them: each after its prerequisites, core before useful.',
-            items: object({ skill: ref('link'), reason: { enum: [...SKILL_LEVELS, 'prerequisite'] }, after: { type: 'array', items: slug } }, [
-              'skill',
-              'reason',
-              'after',
-            ]),
+            items: object(
+              {
+                skill: ref('link'),
+                reason: { enum: [...SKILL_LEVELS, 'prerequisite'] },
+                after: { type: 'array', items: slug },
+                oneOf: { type: 'array', items: slug, description: 'For the server language step: the languages to choose one from.' },
+              },
+              ['skill', 'reason', 'after'],
+            ),
           },
           comparisons: { type: 'array', items: object({ role: ref('link'), url }, ['role', 'url']) },
         },
@@ -108,7 +116,17 @@ export function contentApiSchema(schemaUrl: string) {
           includes: links,
           prerequisites: links,
           buildsTowards: links,
-          neededBy: { type: 'array', items: object({ role: ref('link'), level: { enum: SKILL_LEVELS } }, ['role', 'level']) },
+          neededBy: {
+            type: 'array',
+            items: object(
+              {
+                role: ref('link'),
+                level: { enum: SKILL_LEVELS },
+                oneOf: { type: 'integer', description: 'Set when the skill is one of the role’s languages: how many it chooses from.' },
+              },
+              ['role', 'level'],
+            ),
+          },
           usedIn: links,
         },
         ['category', 'includes', 'prerequisites', 'buildsTowards', 'neededBy', 'usedIn'],

@@ -105,12 +105,16 @@ export function apiEntry(graph: ContentGraph, entry: AtlasEntry, urls: ApiUrls) 
         ...(data.onetSoc && { onetSoc: data.onetSoc }),
         responsibilities: data.responsibilities.map((ref) => link(graph.get('responsibilities', ref.id))),
         skills: data.skills.map((item) => ({ skill: link(graph.get('skills', item.skill.id)), level: item.level })),
+        ...(data.languages && {
+          languages: { level: data.languages.level, oneOf: data.languages.from.map((ref) => link(graph.get('skills', ref.id))) },
+        }),
         relatedRoles: graph.relatedRoles(entry).map(link),
         paths: data.paths.map((ref) => link(graph.get('paths', ref.id))),
         learningPath: learningPath(graph, entry).map((step) => ({
           skill: link(step.skill),
           reason: step.reason,
           after: step.after.map((skill) => skill.id),
+          ...(step.choice && { oneOf: step.choice.map((skill) => skill.id) }),
         })),
         comparisons: comparisonsFor(graph, entry).map(({ pair, other }) => ({ role: link(other), url: urls.file(`compare/${pair.slug}/`) })),
       };
@@ -126,7 +130,9 @@ export function apiEntry(graph: ContentGraph, entry: AtlasEntry, urls: ApiUrls) 
         includes: graph.referrers(entry, 'skills', 'parent').map(link),
         prerequisites: data.prerequisites.map((ref) => link(graph.get('skills', ref.id))),
         buildsTowards: graph.referrers(entry, 'skills', 'prerequisites').map(link),
-        neededBy: graph.rolesNeedingSkill(entry).map((item) => ({ role: link(item.entry), level: item.note! })),
+        neededBy: graph
+          .rolesNeedingSkill(entry)
+          .map((item) => ({ role: link(item.entry), level: item.note!, ...(item.choiceOf && { oneOf: item.choiceOf }) })),
         usedIn: graph.referrers(entry, 'responsibilities', 'skills').map(link),
       };
     }

@@ -48,6 +48,8 @@ export function fixtureRole(
     paths?: string[];
     order?: number;
     onetSoc?: string;
+    /** The role's server languages: one of these at this level. */
+    languages?: [SkillLevel, string[]];
   } = {},
 ): AtlasEntry<'roles'> {
   return {
@@ -65,6 +67,7 @@ export function fixtureRole(
       relatedRoles: (extra.relatedRoles ?? []).map((r) => ref('roles', r)),
       paths: (extra.paths ?? []).map((p) => ref('paths', p)),
       ...(extra.onetSoc && { onetSoc: extra.onetSoc }),
+      ...(extra.languages && { languages: { level: extra.languages[0], from: extra.languages[1].map((id) => ref('skills', id)) } }),
     },
   } as AtlasEntry<'roles'>;
 }

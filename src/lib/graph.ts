@@ -37,6 +37,8 @@ export type AtlasEntry<C extends CollectionName = CollectionName> = {
 export interface EntryLink {
   entry: AtlasEntry;
   note?: SkillLevel;
+  /** For one of a role's languages: how many languages the role chooses from. */
+  choiceOf?: number;
 }
 
 /** A titled list of related entries shown on an entry page. */
@@ -95,6 +97,12 @@ export function explainBrokenReference(problem: BrokenReference, known: Map<stri
   };
 }
 
+/** How a role needs a skill that is one of its languages: the level and the size of the set; undefined otherwise. */
+export function languageChoice(role: AtlasEntry<'roles'>, skill: AtlasEntry<'skills'>): { level: SkillLevel; of: number } | undefined {
+  const languages = role.data.languages;
+  return languages?.from.some((ref) => ref.id === skill.id) ? { level: languages.level, of: languages.from.length } : undefined;
+}
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -137,6 +145,7 @@ export function referencesOf(entry: AtlasEntry): { field: string; ref: Ref }[] {
     case 'roles':
       list('responsibilities', entry.data.responsibilities);
       entry.data.skills.forEach((item, index) => out.push({ field: `skills[${index}].skill`, ref: item.skill }));
+      list('languages.from', entry.data.languages?.from ?? []);
       list('relatedRoles', entry.data.relatedRoles);
       list('paths', entry.data.paths);
       break;
@@ -238,11 +247,13 @@ export class ContentGraph {
       .sort(compareEntries);
   }
 
-  /** The roles that list a skill, with the level each role gives it. */
+  /** The roles that list a skill, with the level each role gives it ("core, one of 7" for one of a role's languages). */
   rolesNeedingSkill(skill: AtlasEntry<'skills'>): EntryLink[] {
     return this.list('roles').flatMap((role) => {
       const item = role.data.skills.find((s) => s.skill.id === skill.id);
-      return item ? [{ entry: role, note: item.level }] : [];
+      if (item) return [{ entry: role, note: item.level }];
+      const choice = languageChoice(role, skill);
+      return choice ? [{ entry: role, note: choice.level, choiceOf: choice.of }] : [];
     });
   }
 
@@ -320,6 +331,13 @@ export class ContentGraph {
           add(
             level === 'core' ? 'Core skills' : 'Useful skills',
             entry.data.skills.filter((item) => item.level === level).map((item) => ({ entry: this.#resolve(item.skill), note: level })),
+          );
+        }
+        if (entry.data.languages) {
+          const { level, from } = entry.data.languages;
+          add(
+            'Server language: one of these',
+            from.map((ref) => ({ entry: this.#resolve(ref), note: level, choiceOf: from.length })),
           );
         }
         add('Career paths', links(entry.data.paths.map((ref) => this.#resolve(ref))));

@@ -59,6 +59,33 @@ describe('learningPath', () => {
     expect(steps[1]!.neededFor.map((s) => s.id)).toEqual(['python']);
   });
 
+  it('makes a role’s server language one step, choose one, after what every option builds on', () => {
+    const withLanguages = new ContentGraph([
+      ...responsibilities,
+      fixtureSkill('languages'),
+      fixtureSkill('http'),
+      fixtureSkill('python', { prerequisites: ['languages'] }),
+      fixtureSkill('go', { prerequisites: ['languages'] }),
+      fixtureSkill('frameworks', { prerequisites: ['http'] }),
+      fixtureRole('api', {
+        responsibilities: ['apis'],
+        skills: [
+          ['frameworks', 'core'],
+          ['http', 'core'],
+        ],
+        languages: ['core', ['go', 'python']],
+      }),
+    ]);
+    const steps = learningPath(withLanguages, withLanguages.get('roles', 'api'));
+    expect(steps.map((step) => [step.choice ? `one of ${step.choice.map((s) => s.id).join('/')}` : step.skill.id, step.reason])).toEqual([
+      ['languages', 'prerequisite'],
+      ['one of go/python', 'core'],
+      ['http', 'core'],
+      ['frameworks', 'core'],
+    ]);
+    expect(steps[1]!.after.map((s) => s.id)).toEqual(['languages']);
+  });
+
   it('reports a prerequisite loop with the files involved and the fix', () => {
     const looped = new ContentGraph([
       ...responsibilities,

@@ -13,6 +13,8 @@ export interface LearningStep {
   after: AtlasEntry<'skills'>[];
   /** For prerequisites: the listed skills that need it. */
   neededFor: AtlasEntry<'skills'>[];
+  /** For the role's server language: the languages to choose one from (`skill` is the first). */
+  choice?: AtlasEntry<'skills'>[];
 }
 
 /** Thrown when skill prerequisites loop, so no learning order exists. */
@@ -39,50 +41,68 @@ export class PrerequisiteCycleError extends Error {
 export function learningPath(graph: ContentGraph, role: AtlasEntry<'roles'>): LearningStep[] {
   const listed = new Map(role.data.skills.map((item) => [item.skill.id, item.level]));
   const position = new Map(role.data.skills.map((item, index) => [item.skill.id, index]));
-  // Every skill on the path: the listed ones and, transitively, their prerequisites.
+  // The role's server language is one step: choose one of the options. Its id cannot clash with a slug.
+  const languages = role.data.languages;
+  const options = (languages?.from ?? []).map((ref) => graph.get('skills', ref.id)).filter((skill) => !listed.has(skill.id));
+  const CHOICE = '@language';
+  // Every skill on the path: the listed ones and, transitively, their prerequisites (and the options').
   const neededFor = new Map<string, Set<string>>();
   const onPath = new Set<string>();
-  for (const item of role.data.skills) {
+  const starts = [
+    ...role.data.skills.map((item) => ({ id: item.skill.id, from: [item.skill.id] })),
+    ...(options.length > 0 ? [{ id: CHOICE, from: options.map((o) => o.id) }] : []),
+  ];
+  for (const start of starts) {
     const seen = new Set<string>();
-    const pending = [item.skill.id];
+    const pending = start.from.flatMap((id) => (start.id === CHOICE ? graph.get('skills', id).data.prerequisites.map((ref) => ref.id) : [id]));
     while (pending.length > 0) {
       const id = pending.pop()!;
-      if (seen.has(id)) continue; // also stops at a prerequisite loop, which dependencyOrder reports
+      if (seen.has(id) || options.some((option) => option.id === id)) continue; // also stops at a loop, which dependencyOrder reports
       seen.add(id);
       onPath.add(id);
-      if (id !== item.skill.id && !listed.has(id)) neededFor.set(id, (neededFor.get(id) ?? new Set()).add(item.skill.id));
+      if (id !== start.id && !listed.has(id)) neededFor.set(id, (neededFor.get(id) ?? new Set()).add(start.id));
       pending.push(...graph.get('skills', id).data.prerequisites.map((ref) => ref.id));
     }
   }
 
-  const rank = (skill: AtlasEntry<'skills'>) => {
-    const level = listed.get(skill.id);
-    // Unlisted prerequisites rank last: each is placed just before the first listed skill that needs it.
-    return level ? [SKILL_LEVELS.indexOf(level), position.get(skill.id)!] : [SKILL_LEVELS.length, 0];
+  type Node = { id: string; skill: AtlasEntry<'skills'>; dependencies: string[] };
+  const nodes: Node[] = [...onPath].map((id) => {
+    const skill = graph.get('skills', id);
+    return { id, skill, dependencies: skill.data.prerequisites.map((ref) => ref.id) };
+  });
+  if (options.length > 0) {
+    const dependencies = [...new Set(options.flatMap((option) => option.data.prerequisites.map((ref) => ref.id)))].filter((id) => onPath.has(id));
+    nodes.push({ id: CHOICE, skill: options[0]!, dependencies });
+  }
+  const levelOf = (node: Node) => (node.id === CHOICE ? languages!.level : listed.get(node.id));
+  const rank = (node: Node) => {
+    const level = levelOf(node);
+    // The language comes first among skills of its level; unlisted prerequisites rank last: each is
+    // placed just before the first listed skill that needs it.
+    if (node.id === CHOICE) return [SKILL_LEVELS.indexOf(level!), -1];
+    return level ? [SKILL_LEVELS.indexOf(level), position.get(node.id)!] : [SKILL_LEVELS.length, 0];
   };
-  let ordered: AtlasEntry<'skills'>[];
+  let ordered: Node[];
   try {
-    ordered = dependencyOrder(
-      [...onPath].map((id) => graph.get('skills', id)),
-      {
-        id: (skill) => skill.id,
-        dependencies: (skill) => skill.data.prerequisites.map((ref) => ref.id),
-        priority: (a, b) => {
-          const [levelA, indexA] = rank(a);
-          const [levelB, indexB] = rank(b);
-          return levelA! - levelB! || indexA! - indexB! || a.data.title.localeCompare(b.data.title, 'en');
-        },
+    ordered = dependencyOrder(nodes, {
+      id: (node) => node.id,
+      dependencies: (node) => node.dependencies,
+      priority: (a, b) => {
+        const [levelA, indexA] = rank(a);
+        const [levelB, indexB] = rank(b);
+        return levelA! - levelB! || indexA! - indexB! || a.skill.data.title.localeCompare(b.skill.data.title, 'en');
       },
-    );
+    });
   } catch (error) {
     if (error instanceof DependencyCycleError) throw new PrerequisiteCycleError(error, graph, role);
     throw error;
   }
 
-  return ordered.map((skill) => ({
-    skill,
-    reason: listed.get(skill.id) ?? 'prerequisite',
-    after: skill.data.prerequisites.filter((ref) => onPath.has(ref.id)).map((ref) => graph.get('skills', ref.id)),
-    neededFor: [...(neededFor.get(skill.id) ?? [])].map((id) => graph.get('skills', id)),
+  return ordered.map((node) => ({
+    skill: node.skill,
+    reason: levelOf(node) ?? 'prerequisite',
+    after: node.dependencies.filter((id) => onPath.has(id)).map((id) => graph.get('skills', id)),
+    neededFor: [...(neededFor.get(node.id) ?? [])].filter((id) => id !== CHOICE).map((id) => graph.get('skills', id)),
+    ...(node.id === CHOICE && { choice: options }),
   }));
 }

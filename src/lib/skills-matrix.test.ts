@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureResponsibility, fixtureRole, fixtureSkill } from './entry-fixtures.ts';
 import { ContentGraph } from './graph.ts';
-import { buildSkillsMatrix } from './skills-matrix.ts';
+import { buildSkillsMatrix, countText, levelLabel } from './skills-matrix.ts';
 
 describe('buildSkillsMatrix', () => {
   const graph = new ContentGraph([
@@ -50,5 +50,24 @@ describe('buildSkillsMatrix', () => {
     expect(rows.get('go')!.cells.map((c) => c.level)).toEqual(['useful', undefined]);
     expect([rows.get('sql')!.core, rows.get('sql')!.useful]).toEqual([2, 0]);
     expect([rows.get('cobol')!.core, rows.get('cobol')!.useful]).toEqual([0, 0]);
+  });
+
+  it('shows a language that is one of a role’s several languages at the role’s level, marked as a choice, never as unlisted', () => {
+    const withChoice = buildSkillsMatrix(
+      new ContentGraph([
+        fixtureResponsibility('apis'),
+        fixtureSkill('go', { category: 'languages' }),
+        fixtureSkill('ruby', { category: 'languages' }),
+        fixtureSkill('cobol', { category: 'languages' }),
+        fixtureRole('backend', { responsibilities: ['apis'], skills: [['go', 'useful']], languages: ['core', ['go', 'ruby']] }),
+      ]),
+    );
+    const rows = new Map(withChoice.groups.flatMap((g) => g.rows).map((row) => [row.skill.id, row]));
+    // A skill the role lists outright keeps that level; the set covers the others.
+    expect(rows.get('go')!.cells[0]).toMatchObject({ level: 'useful' });
+    expect(rows.get('ruby')!.cells[0]).toMatchObject({ level: 'core', choiceOf: 2 });
+    expect(countText(rows.get('ruby')!)).toBe('core for 1 (all as one language of several)');
+    expect(countText(rows.get('cobol')!)).toBe('no role lists it');
+    expect(levelLabel('core', 2)).toBe('core, one of 2 languages');
   });
 });

@@ -21,6 +21,22 @@ export const roleSchema = entrySchema({
     )
     .min(1, 'list at least one skill with its level')
     .describe('Skills the role needs, each with how central it is (core or useful).'),
+  languages: z
+    .strictObject(
+      {
+        level: z
+          .enum(SKILL_LEVELS, { error: `must be one of: ${SKILL_LEVELS.join(', ')}` })
+          .describe('How central the one language the role works in is: core or useful.'),
+        from: referenceList(reference('skills'), 'skills')
+          .min(2, 'name at least two languages the role may use; a single required language belongs in skills')
+          .describe(referenceHelp('skills', 'The languages people in the role commonly work in, most common first.')),
+      },
+      { error: 'must be written as "level: core" and "from: [python, java, go]" below it' },
+    )
+    .optional()
+    .describe(
+      'The server language the role needs: one from this set, not all of them. Shown as a choice on the learning path, the matrix and compare pages.',
+    ),
   relatedRoles: referenceList(reference('roles'), 'roles')
     .default([])
     .describe(referenceHelp('roles', 'Roles people move between or work beside. Compare pages are built for these pairs.')),

@@ -23,6 +23,9 @@ function levelIn(role: (typeof roles)[number], skill: string): string | undefine
   return items.find((item) => item.skill === skill)?.level;
 }
 
+/** The role's server languages, as its frontmatter writes them: one of `from`, at `level`. */
+const languagesOf = (role: (typeof roles)[number]) => role.data['languages'] as { level: string; from: string[] } | undefined;
+
 describe('the skills matrix', () => {
   it('has one column per role, in roles order, each heading linking to the role page', () => {
     const headings = table.querySelectorAll('thead th[data-role]');
@@ -47,8 +50,10 @@ describe('the skills matrix', () => {
       for (const skill of skills) {
         const cell = table.querySelector(`tr[data-skill="${skill.id}"]`)!.querySelectorAll('th, td')[columnOf.get(role.id)!];
         expect(cell?.tagName, `cell ${skill.id} × ${role.id}`).toBe('TD');
-        const level = levelIn(role, skill.id);
-        if (level) listed++;
+        const listedLevel = levelIn(role, skill.id);
+        if (listedLevel) listed++;
+        const choice = listedLevel ? undefined : languagesOf(role)?.from.includes(skill.id) ? languagesOf(role) : undefined;
+        const level = listedLevel ?? choice?.level;
         // The visible text says the level; colour alone never carries it.
         const visible = cell!
           .querySelector('a')!
@@ -63,8 +68,9 @@ describe('the skills matrix', () => {
             .join('')
             .trim(),
           `${role.file}: ${skill.id}`,
-        ).toBe(level ?? '—');
+        ).toBe(choice ? `${choice.level} one of ${choice.from.length}` : (level ?? '—'));
         expect(cell!.getAttribute('data-level')).toBe(level ?? 'none');
+        expect(cell!.getAttribute('data-choice')).toBe(choice ? String(choice.from.length) : undefined);
       }
     }
     const referenced = roles.reduce((sum, role) => sum + (role.data['skills'] as unknown[]).length, 0);
@@ -91,7 +97,7 @@ describe('the skills matrix', () => {
             .map((node) => node.text)
             .join('')
             .trim(),
-        ).toMatch(/^(core|useful|not listed)$/);
+        ).toMatch(/^(core|useful|not listed|(core|useful) one of \d+)$/);
       }
     }
     // The cells get their skill and role from the table's header cells.
@@ -107,6 +113,15 @@ describe('the skills matrix', () => {
           .map((a) => a.getAttribute('href')),
         file,
       ).toContain('/skills/matrix/');
+    }
+  });
+
+  it('says of every language skill which roles need it: no language is left as "no role lists it"', () => {
+    const languages = skills.filter((skill) => skill.data['category'] === 'languages' && skill.id !== 'programming-languages');
+    expect(languages.length).toBeGreaterThan(5);
+    for (const skill of languages) {
+      const count = table.querySelector(`tr[data-skill="${skill.id}"] .count`)!.text;
+      expect(count, skill.file).not.toBe('no role lists it');
     }
   });
 });
