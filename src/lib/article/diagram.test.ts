@@ -41,6 +41,9 @@ describe('mermaid diagrams', () => {
     for (const [, target] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(target);
     // Every colour comes from a variable that article-components.css sets.
     expect(svg).not.toMatch(/(fill|stroke)="#/);
+    // Whole pixels, and no attribute the stylesheet already sets.
+    expect(svg).not.toMatch(/\d\.\d\d/);
+    expect(svg).not.toMatch(/ stroke-width="1"| font-weight="400"| text-anchor="middle"/);
     expect(svg).toContain('Load balancer');
   });
 

@@ -145,20 +145,42 @@ let drawer: Promise<Drawer> | undefined;
 /** The drawing library, loaded with the first diagram that is not in the cache. */
 const loadDrawer = (): Promise<Drawer> => (drawer ??= import('beautiful-mermaid'));
 
-/** Rounds coordinates to two decimals: the library writes up to 17 digits, which only adds bytes. */
-const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d\d)\d+/g, '$1');
+/**
+ * Numbers as the page needs them: whole pixels (the library writes up to 17 digits, which only
+ * adds bytes to every page with a diagram), one decimal below 10 (stroke widths, text offsets).
+ */
+const roundNumbers = (svg: string) =>
+  svg.replace(/-?\d+\.\d+/g, (number) => {
+    const value = Number(number);
+    return String(Math.abs(value) < 10 ? Math.round(value * 10) / 10 : Math.round(value));
+  });
+
+/**
+ * Attributes that say what article-components.css already says for every diagram (or what SVG
+ * does by default): left out, they cost nothing on pages with several diagrams.
+ */
+const DEFAULT_ATTRIBUTES = [
+  / stroke-width="1"/g,
+  / font-weight="400"/g,
+  / text-anchor="middle"/g,
+  /(<polyline class="edge"[^>]*?) fill="none" stroke="var\(--_line\)"/g,
+];
+
+const withoutDefaults = (svg: string) =>
+  DEFAULT_ATTRIBUTES.reduce((out, pattern) => out.replace(pattern, (_, before: string | undefined) => before ?? ''), svg);
 
 /**
  * The library's SVG made fit for an article page: no <style> or style attribute (the site's
  * CSP allows neither; the colours come from article-components.css), ids prefixed so that two
- * diagrams on a page do not share one, numbers rounded, its data-* attributes dropped once read.
+ * diagrams on a page do not share one, numbers rounded, attributes the stylesheet already sets
+ * left out, its data-* attributes dropped once read.
  */
 export function pageSvg(svg: string, idPrefix: string, label: string): string {
   let out = svg.replace(/<style>[\s\S]*?<\/style>\s*/g, '');
   out = out.replace(/^<svg([^>]*?) style="[^"]*"/, '<svg$1');
   out = out.replace(/ id="([^"]+)"/g, ` id="${idPrefix}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${idPrefix}-$1)`);
   out = out.replace(/ data-[a-z-]+="[^"]*"/g, '');
-  out = roundNumbers(out).replace(/\n\s*/g, '\n');
+  out = withoutDefaults(roundNumbers(out)).replace(/\n\s*/g, '\n');
   return out.replace(/^<svg /, `<svg class="diagram-svg" role="img" aria-label="${escapeHtml(label)}" focusable="false" `);
 }
 
