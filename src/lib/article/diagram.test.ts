@@ -69,6 +69,26 @@ describe('mermaid diagrams', () => {
     );
   });
 
+  it('describes the branches of an alt block and where each block ends', async () => {
+    const { text } = await drawDiagram(
+      'sequenceDiagram\n  participant A as App\n  participant D as Database\n  A->>D: read\n  alt found\n    D-->>A: the row\n  else missing\n    D-->>A: nothing\n  end\n  loop every minute\n    A->>D: ping\n  end',
+      'Reading a row',
+      'd',
+    );
+    const items = [...text.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
+    expect(items).toEqual([
+      'App → Database: read',
+      'alt [found]:',
+      'Database → App: the row (reply)',
+      'else [missing]:',
+      'Database → App: nothing (reply)',
+      'end of alt',
+      'loop [every minute]:',
+      'App → Database: ping',
+      'end of loop',
+    ]);
+  });
+
   it('describes a state diagram with its start and end', async () => {
     const { text, summary } = await drawDiagram(
       'stateDiagram-v2\n  [*] --> Pending\n  Pending --> Paid: payment captured\n  Paid --> [*]',

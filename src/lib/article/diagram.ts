@@ -239,10 +239,18 @@ function describeSequence(svg: string): { text: string; summary: string } {
     const over = (g.getAttribute('data-actors') ?? '').split(',').filter(Boolean).map(actor).join(' and ');
     steps.push({ y: y(g), html: `Note (${g.getAttribute('data-position') ?? 'over'} ${over}): ${escapeHtml(label(g.querySelector('text')?.text))}` });
   }
+  // A block (alt, opt, loop, par…) reads as its opening line, an "else" line for each further
+  // branch, and an end line, each where it is drawn.
   for (const g of root.querySelectorAll('g.block')) {
-    const kind = g.getAttribute('data-type') ?? '';
-    const condition = label(g.getAttribute('data-label') ?? '');
-    steps.push({ y: y(g) - 0.5, html: `<em>${escapeHtml(kind)}${condition ? ` [${escapeHtml(condition)}]` : ''}:</em>` });
+    const kind = escapeHtml(g.getAttribute('data-type') ?? '');
+    const [header, ...branches] = g.querySelectorAll('text');
+    steps.push({ y: y(g) - 0.5, html: `<em>${escapeHtml(label(header?.text) || kind)}:</em>` });
+    for (const branch of branches) {
+      steps.push({ y: Number(branch.getAttribute('y') ?? 0) - 0.5, html: `<em>else ${escapeHtml(label(branch.text))}:</em>` });
+    }
+    const frame = g.querySelector('rect');
+    const end = Number(frame?.getAttribute('y') ?? 0) + Number(frame?.getAttribute('height') ?? 0);
+    steps.push({ y: end, html: `<em>end of ${kind}</em>` });
   }
   steps.sort((a, b) => a.y - b.y);
   const messages = root.querySelectorAll('g.message').length;
