@@ -44,6 +44,8 @@ describe('mermaid diagrams', () => {
     // Whole pixels, and no attribute the stylesheet already sets.
     expect(svg).not.toMatch(/\d\.\d\d/);
     expect(svg).not.toMatch(/ stroke-width="1"| font-weight="400"| text-anchor="middle"/);
+    // Every tag is still well formed: attributes only, each name="value".
+    for (const [tag] of svg.matchAll(/<[a-z][^>]*>/g)) expect(tag).toMatch(/^<[a-z]+(\s+[a-z:-]+="[^"]*")*\s*\/?>$/);
     expect(svg).toContain('Load balancer');
   });
 

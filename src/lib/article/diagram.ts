@@ -159,15 +159,14 @@ const roundNumbers = (svg: string) =>
  * Attributes that say what article-components.css already says for every diagram (or what SVG
  * does by default): left out, they cost nothing on pages with several diagrams.
  */
-const DEFAULT_ATTRIBUTES = [
-  / stroke-width="1"/g,
-  / font-weight="400"/g,
-  / text-anchor="middle"/g,
-  /(<polyline class="edge"[^>]*?) fill="none" stroke="var\(--_line\)"/g,
+const DEFAULT_ATTRIBUTES: [RegExp, string][] = [
+  [/ stroke-width="1"/g, ''],
+  [/ font-weight="400"/g, ''],
+  [/ text-anchor="middle"/g, ''],
+  [/(<polyline class="edge"[^>]*?) fill="none" stroke="var\(--_line\)"/g, '$1'],
 ];
 
-const withoutDefaults = (svg: string) =>
-  DEFAULT_ATTRIBUTES.reduce((out, pattern) => out.replace(pattern, (_, before: string | undefined) => before ?? ''), svg);
+const withoutDefaults = (svg: string) => DEFAULT_ATTRIBUTES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), svg);
 
 /**
  * The library's SVG made fit for an article page: no <style> or style attribute (the site's
