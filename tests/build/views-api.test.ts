@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { publishedContent } from '../support/content-files';
+import { citedSourceUrls, publishedContent } from '../support/content-files';
 import { DIST, distFiles } from '../support/dist';
 
 const SITE = 'https://backend-atlas.example.org';
@@ -71,7 +71,7 @@ describe('the JSON API', () => {
       expect(
         data['sources'].map((s: { url: string }) => s.url),
         entry.file,
-      ).toEqual((fm['sources'] ?? []).map((s: { url: string }) => s.url));
+      ).toEqual(citedSourceUrls(entry));
       switch (entry.collection) {
         case 'roles':
           expect(

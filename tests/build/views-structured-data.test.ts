@@ -5,7 +5,7 @@
  * as a BreadcrumbList.
  */
 import { describe, expect, it } from 'vitest';
-import { publishedContent } from '../support/content-files';
+import { citedSourceUrls, publishedContent } from '../support/content-files';
 import { htmlPages, page } from '../support/dist';
 
 type Node = Record<string, unknown> & { '@type'?: string };
@@ -63,11 +63,10 @@ describe('JSON-LD', () => {
       expect(article!['dateModified']).toBe(new Date(entry.data['updated'] as string).toISOString().slice(0, 10));
       expect(article!['timeRequired']).toMatch(/^PT\d+M$/);
       expect(article!['image']).toBe(`${SITE}/og/${entry.collection}/${entry.id}.png`);
-      const sources = (entry.data['sources'] as { url: string }[] | undefined) ?? [];
       expect(
         ((article!['citation'] as { url: string }[] | undefined) ?? []).map((c) => c.url),
         entry.file,
-      ).toEqual(sources.map((s) => s.url));
+      ).toEqual(citedSourceUrls(entry));
     }
   });
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTION_NAMES } from '../../src/lib/collections';
+import { loadRegistry } from '../../src/lib/registry';
 import { ROOT } from './fixture-build';
 
 export interface ContentFile {
@@ -36,3 +37,20 @@ export function readContentFiles(contentDir = join(ROOT, 'content')): ContentFil
 
 /** The files that are published (not drafts). */
 export const publishedContent = (contentDir?: string) => readContentFiles(contentDir).filter((f) => f.data['draft'] !== true);
+
+/**
+ * The addresses of the sources a page cites, as a reader sees them listed: the ids in its
+ * frontmatter, resolved in content/sources.yaml, then the sources of the facts its text shows
+ * (content/facts.yaml), each address once.
+ */
+export function citedSourceUrls(file: ContentFile, contentDir = join(ROOT, 'content')): string[] {
+  const { sources, facts } = loadRegistry(contentDir);
+  const urls = ((file.data['sources'] as (string | { url: string })[] | undefined) ?? []).map((source) =>
+    typeof source === 'string' ? sources.get(source)!.url : source.url,
+  );
+  for (const [, id] of file.body.matchAll(/<Fact\s+id=["']([a-z0-9-]+)["']/g)) {
+    const url = sources.get(facts.get(id!)!.source)!.url;
+    if (!urls.includes(url)) urls.push(url);
+  }
+  return urls;
+}
