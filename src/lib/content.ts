@@ -36,7 +36,7 @@ export function withFactSources(sources: readonly CitedSource[], factIds: readon
   for (const id of factIds) {
     const sourceId = facts.get(id)?.source;
     const source = sourceId === undefined ? undefined : registered.get(sourceId);
-    if (source && !cited.some((known) => known.url === source.url)) cited.push({ id: sourceId, ...source });
+    if (sourceId && source && !cited.some((known) => known.url === source.url)) cited.push({ id: sourceId, ...source });
   }
   return cited;
 }
