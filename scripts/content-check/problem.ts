@@ -18,6 +18,7 @@ export const RULES = {
   date: 'dates are real calendar dates written as YYYY-MM-DD',
   reference: 'references in the frontmatter name entries that exist',
   'draft-link': 'published pages do not link to or reference drafts',
+  'previous-id': "old page names in previousIds belong to no page now and to one page's previousIds only",
   mdx: 'the body is valid MDX',
   link: 'links inside the site point to a page, and #anchors to a heading on it',
   image: 'images sit beside the article, exist, have alt text and are a type the image pipeline takes',

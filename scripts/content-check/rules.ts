@@ -15,6 +15,8 @@ import {
   ContentGraph,
   ContentReferenceError,
   explainBrokenReference,
+  explainPreviousIdConflict,
+  previousIdConflicts,
   referencesOf,
 } from '../../src/lib/graph.ts';
 import { findDateProblems } from '../../src/lib/frontmatter-dates.ts';
@@ -271,6 +273,17 @@ export function checkReferences(context: CheckContext): Problem[] {
   );
   collect(valid, []);
   return [...found.values()];
+}
+
+/** Old names (previousIds) checked by the same rule the build applies: drafts count, their names go live on publishing. */
+export function checkPreviousIds(context: CheckContext): Problem[] {
+  const valid = context.entries.filter((checked) => checked.entry && SLUG_PATTERN.test(checked.file.name));
+  const byPath = new Map(valid.map((checked) => [checked.file.shown, checked.file]));
+  return previousIdConflicts(valid.map((checked) => checked.entry!)).map((conflict) => {
+    const file = byPath.get(conflict.filePath)!;
+    const { message, fix } = explainPreviousIdConflict(conflict);
+    return problem(file, file.lineOf(parseFieldPath(conflict.field)), 'previous-id', message, fix);
+  });
 }
 
 // ── The MDX body ──────────────────────────────────────────────────────────────

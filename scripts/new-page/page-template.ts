@@ -76,6 +76,9 @@ function frontmatter(fields: FieldInfo[], page: NewPage, existing: Map<string, E
           'draft: true',
         );
         continue;
+      case 'previousIds':
+        // A new page has had no other name: the field matters only when a page is renamed.
+        continue;
       case 'sources':
         out.push(
           ...help(field),

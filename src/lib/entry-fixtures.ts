@@ -15,13 +15,14 @@ const base = {
   draft: false,
   sources: [],
   aliases: [],
+  previousIds: [],
 };
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 const titleOf = (id: string) => id.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
 
 export function fixtureSkill(
   id: string,
-  extra: { category?: SkillCategory; parent?: string; prerequisites?: string[]; title?: string } = {},
+  extra: { category?: SkillCategory; parent?: string; prerequisites?: string[]; title?: string; previousIds?: string[] } = {},
 ): AtlasEntry<'skills'> {
   return {
     collection: 'skills',
@@ -35,6 +36,7 @@ export function fixtureSkill(
       category: extra.category ?? 'databases',
       ...(extra.parent && { parent: ref('skills', extra.parent) }),
       prerequisites: (extra.prerequisites ?? []).map((p) => ref('skills', p)),
+      previousIds: extra.previousIds ?? [],
     },
   } as AtlasEntry<'skills'>;
 }

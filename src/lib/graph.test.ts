@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureGuide, fixtureResponsibility, fixtureRole, fixtureSkill, withText } from './entry-fixtures.ts';
-import { type AtlasEntry, closest, ContentGraph, ContentReferenceError } from './graph.ts';
+import { type AtlasEntry, closest, ContentGraph, ContentReferenceError, PreviousIdError } from './graph.ts';
 
-const skill = (id: string, extra: { parent?: string; prerequisites?: string[] } = {}) => fixtureSkill(id, extra);
+const skill = (id: string, extra: { parent?: string; prerequisites?: string[]; previousIds?: string[] } = {}) => fixtureSkill(id, extra);
 const role = (id: string, skills: [string, 'core' | 'useful'][], relatedRoles: string[] = []) =>
   fixtureRole(id, { skills, relatedRoles, responsibilities: ['apis'], order: 1 });
 const responsibility = fixtureResponsibility('apis', { skills: ['sql'], order: 1 });
@@ -51,6 +51,48 @@ describe('ContentGraph', () => {
     const { previous, next } = graph.neighbours(graph.get('skills', 'postgresql'));
     expect(previous?.id).toBe('databases');
     expect(next?.id).toBe('sql');
+  });
+});
+
+describe('old page names (previousIds)', () => {
+  it('accepts an old name no page has now', () => {
+    expect(() => new ContentGraph([skill('redis', { previousIds: ['redis-basics'] }), skill('sql')])).not.toThrow();
+  });
+
+  it('rejects an old name that is another page’s name now, naming both files', () => {
+    const build = () => new ContentGraph([skill('redis', { previousIds: ['sql'] }), skill('sql')]);
+    expect(build).toThrow(PreviousIdError);
+    expect(build).toThrow(
+      'content/skills/redis.mdx: field "previousIds[0]" lists "sql", but that is the file name of content/skills/sql.mdx, a page on the site. ' +
+        "Readers' progress saved under an old name moves to the page that lists it, so the name cannot belong to another page: " +
+        'remove "sql" from previousIds, or rename content/skills/sql.mdx.',
+    );
+  });
+
+  it('counts a draft’s name as taken: it goes live when the draft is published', () => {
+    expect(() => new ContentGraph([skill('redis', { previousIds: ['sql'] })], [skill('sql')])).toThrow(
+      'that is the file name of content/skills/sql.mdx',
+    );
+  });
+
+  it('rejects an old name two pages claim, on both, and a page’s own name', () => {
+    try {
+      new ContentGraph([skill('a', { previousIds: ['old', 'a'] }), skill('b', { previousIds: ['old'] })]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PreviousIdError).conflicts.map((c) => [c.filePath, c.field, c.reason, c.otherFilePath])).toEqual([
+        ['content/skills/a.mdx', 'previousIds[0]', 'claimed', 'content/skills/b.mdx'],
+        ['content/skills/a.mdx', 'previousIds[1]', 'own', 'content/skills/a.mdx'],
+        ['content/skills/b.mdx', 'previousIds[0]', 'claimed', 'content/skills/a.mdx'],
+      ]);
+    }
+  });
+
+  it('keeps names apart by collection: a role may once have had a skill’s name', () => {
+    const role = fixtureRole('sql', { responsibilities: ['apis'], order: 1 });
+    expect(
+      () => new ContentGraph([skill('sql'), skill('redis'), { ...role, data: { ...role.data, previousIds: ['redis'] } }, responsibility]),
+    ).not.toThrow();
   });
 });
 

@@ -97,6 +97,87 @@ export function explainBrokenReference(problem: BrokenReference, known: Map<stri
   };
 }
 
+/** An old name in a `previousIds` field that cannot carry readers' progress to the page that lists it. */
+export interface PreviousIdConflict {
+  filePath: string;
+  /** e.g. "previousIds[0]". */
+  field: string;
+  previousId: string;
+  /** own: the page's own name; live: another page's name now; claimed: another page lists it too. */
+  reason: 'own' | 'live' | 'claimed';
+  /** The other file involved: the page with that name, or the other page that lists it. */
+  otherFilePath: string;
+}
+
+/**
+ * Old names (previousIds) that would send readers' progress to the wrong page, or to two
+ * pages: a name a page has now, or one that two pages claim. Drafts count, since their
+ * names go live when they are published.
+ */
+export function previousIdConflicts(entries: readonly AtlasEntry[]): PreviousIdConflict[] {
+  const live = new Map(entries.map((entry) => [keyOf(entry.collection, entry.id), entry]));
+  const claims = new Map<string, AtlasEntry[]>();
+  for (const entry of entries) {
+    for (const previousId of new Set(entry.data.previousIds)) {
+      const key = keyOf(entry.collection, previousId);
+      claims.set(key, [...(claims.get(key) ?? []), entry]);
+    }
+  }
+  const conflicts: PreviousIdConflict[] = [];
+  for (const entry of entries) {
+    entry.data.previousIds.forEach((previousId, index) => {
+      const key = keyOf(entry.collection, previousId);
+      const base = { filePath: entry.filePath, field: `previousIds[${index}]`, previousId };
+      const owner = live.get(key);
+      if (owner) conflicts.push({ ...base, reason: owner === entry ? 'own' : 'live', otherFilePath: owner.filePath });
+      else
+        for (const other of claims.get(key)!.filter((claimant) => claimant !== entry))
+          conflicts.push({ ...base, reason: 'claimed', otherFilePath: other.filePath });
+    });
+  }
+  return conflicts;
+}
+
+/** What is wrong with an old name and how to fix it, as two sentences; shared by the build and `npm run check`. */
+export function explainPreviousIdConflict(conflict: PreviousIdConflict): { message: string; fix: string } {
+  const { field, previousId, otherFilePath } = conflict;
+  switch (conflict.reason) {
+    case 'own':
+      return {
+        message: `field "${field}" lists "${previousId}", the page's own file name`,
+        fix: 'List only the names the page had before it was renamed.',
+      };
+    case 'live':
+      return {
+        message: `field "${field}" lists "${previousId}", but that is the file name of ${otherFilePath}, a page on the site`,
+        fix: `Readers' progress saved under an old name moves to the page that lists it, so the name cannot belong to another page: remove "${previousId}" from previousIds, or rename ${otherFilePath}.`,
+      };
+    case 'claimed':
+      return {
+        message: `field "${field}" lists "${previousId}", and so does ${otherFilePath}`,
+        fix: `Readers' progress saved under an old name can move to one page only: keep "${previousId}" on the page that took its place and remove it from the other.`,
+      };
+  }
+}
+
+/** Thrown when old names (previousIds) collide with page names or with each other. */
+export class PreviousIdError extends Error {
+  readonly conflicts: PreviousIdConflict[];
+  constructor(conflicts: PreviousIdConflict[]) {
+    super(
+      `${conflicts.length} old page name${conflicts.length === 1 ? '' : 's'} in previousIds cannot carry readers' progress:\n` +
+        conflicts
+          .map((conflict) => {
+            const { message, fix } = explainPreviousIdConflict(conflict);
+            return `  ${conflict.filePath}: ${message}. ${fix}`;
+          })
+          .join('\n'),
+    );
+    this.name = 'PreviousIdError';
+    this.conflicts = conflicts;
+  }
+}
+
 /** How a role needs a skill that is one of its languages: the level and the size of the set; undefined otherwise. */
 export function languageChoice(role: AtlasEntry<'roles'>, skill: AtlasEntry<'skills'>): { level: SkillLevel; of: number } | undefined {
   const languages = role.data.languages;
@@ -217,6 +298,8 @@ export class ContentGraph {
       }
     }
     if (problems.length > 0) throw new ContentReferenceError(problems, this.#byCollection);
+    const conflicts = previousIdConflicts([...this.#byKey.values(), ...unpublished]);
+    if (conflicts.length > 0) throw new PreviousIdError(conflicts);
   }
 
   /** All published entries of a collection, in display order. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { didYouMean, loadRegistry } from '../lib/registry.ts';
 import { type Source, type SourceKind, sourceSchema } from './registry.ts';
 
-import { calendarDate, found } from './values.ts';
+import { calendarDate, found, SLUG_PATTERN } from './values.ts';
 
 export { calendarDate, found, SLUG_PATTERN } from './values.ts';
 export { type Source, sourceSchema } from './registry.ts';
@@ -90,6 +90,19 @@ export const baseEntryShape = {
     .default([])
     .describe(
       'The primary sources for what the page states, listed under it: ids from content/sources.yaml (each source is written there once). Every page needs at least one.',
+    ),
+  previousIds: z
+    .array(
+      z
+        .string({ error: (issue) => `each old name must be a slug, e.g. redis-basics${found(issue.input)}` })
+        .regex(SLUG_PATTERN, {
+          error: (issue) => `each old name must be lower-case words joined by hyphens, e.g. redis-basics${found(issue.input)}`,
+        }),
+      { error: (issue) => `must be a list of the file names this page had before, without .mdx, e.g. [redis-basics]${found(issue.input)}` },
+    )
+    .default([])
+    .describe(
+      "The file names (without .mdx) this page had before it was renamed, e.g. [redis-basics]. Readers' progress saved under an old name carries over to this page. An old name cannot be the file name of another page, or listed by two pages.",
     ),
 };
 

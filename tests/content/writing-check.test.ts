@@ -37,8 +37,8 @@ describe('npm run check on a folder of mistakes', () => {
 
   it('reports every problem at once, sorted by file and line, and exits 1', () => {
     expect(check.status).toBe(1);
-    expect(check.lines).toHaveLength(41);
-    expect(check.stderr).toContain('✖ 41 problems in 21 files (23 checked). CONTRIBUTING.md, "Reading the errors", explains each rule.');
+    expect(check.lines).toHaveLength(42);
+    expect(check.stderr).toContain('✖ 42 problems in 22 files (24 checked). CONTRIBUTING.md, "Reading the errors", explains each rule.');
     const keys = check.lines.map((line) => line.split(': ')[0]!);
     const sorted = [...keys].sort((a, b) => {
       const [fileA, lineA] = a.split(/:(?=\d+$)/);
@@ -99,7 +99,13 @@ describe('npm run check on a folder of mistakes', () => {
 
   it('reference: a slug with a typo, with the likely fix and the valid slugs', () => {
     expect(problemsOf('reference')).toEqual([
-      `${BAD}/roles/missing-reference.mdx:8: reference: field "skills[0].skill" references "sqll", but there is no content/skills/sqll.mdx (did you mean "sql"? Valid skills: duplicate-one, duplicate-two, heading-levels, images, impossible-date, links, sql, statistic, unclosed, unknown-component, work-in-progress)`,
+      `${BAD}/roles/missing-reference.mdx:8: reference: field "skills[0].skill" references "sqll", but there is no content/skills/sqll.mdx (did you mean "sql"? Valid skills: duplicate-one, duplicate-two, heading-levels, images, impossible-date, links, renamed, sql, statistic, unclosed, unknown-component, work-in-progress)`,
+    ]);
+  });
+
+  it('previous-id: an old name that another page has now, naming both files', () => {
+    expect(problemsOf('previous-id')).toEqual([
+      `${BAD}/skills/renamed.mdx:7: previous-id: field "previousIds[0]" lists "sql", but that is the file name of ${BAD}/skills/sql.mdx, a page on the site (readers' progress saved under an old name moves to the page that lists it, so the name cannot belong to another page: remove "sql" from previousIds, or rename ${BAD}/skills/sql.mdx)`,
     ]);
   });
 

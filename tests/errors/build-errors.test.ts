@@ -35,14 +35,18 @@ describe('a broken entry stops the build with a clear message', () => {
 
   it('value outside a closed list: lists the allowed values', () => {
     const build = breakAndBuild('skills/postgresql.mdx', (t) => t.replace('category: databases', 'category: database'));
-    expectFailure(build, 'category', 'must be one of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional');
+    expectFailure(
+      build,
+      'category',
+      'must be one of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional',
+    );
   });
 
   it('unknown (misspelt) field: names it and lists the allowed fields', () => {
     const build = breakAndBuild('skills/postgresql.mdx', (t) => t.replace('aliases:', 'alias:'));
     expectFailure(
       build,
-      'unknown field "alias". Allowed fields: title, description, updated, reviewed, draft, sources, category, parent, prerequisites, aliases.',
+      'unknown field "alias". Allowed fields: title, description, updated, reviewed, draft, sources, previousIds, category, parent, prerequisites, aliases.',
       'skills/postgresql.mdx',
     );
   });
@@ -57,6 +61,18 @@ describe('a broken entry stops the build with a clear message', () => {
     expectFailure(
       build,
       'roles/database-engineer.mdx: field "skills[0].skill" references "postgresq", but there is no content/skills/postgresq.mdx. Did you mean "postgresql"? Valid skills: database-systems, postgresql.',
+    );
+  });
+
+  it('an old name (previousIds) that another page has now: names both files and the fix', () => {
+    const build = breakAndBuild('skills/postgresql.mdx', (t) =>
+      t.replace('category: databases', 'category: databases\npreviousIds: [database-systems]'),
+    );
+    expectFailure(
+      build,
+      'skills/postgresql.mdx: field "previousIds[0]" lists "database-systems", but that is the file name of',
+      'skills/database-systems.mdx, a page on the site.',
+      'remove "database-systems" from previousIds, or rename',
     );
   });
 
