@@ -16,6 +16,12 @@ const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
 const links = { type: 'array', items: ref('link') } as const;
 const object = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', additionalProperties: false, required, properties });
 
+const PREVIOUS_IDS = {
+  type: 'array',
+  items: slug,
+  description: 'Ids the entry had before it was renamed (listed only when there are any): anything saved under one of them belongs to this entry.',
+} as const;
+
 const entryCommon = {
   $schema: url,
   collection: { enum: COLLECTION_NAMES },
@@ -29,6 +35,7 @@ const entryCommon = {
   license: url,
   sources: { type: 'array', items: ref('source') },
   aliases: { ...strings, description: 'Other names readers search for.' },
+  previousIds: PREVIOUS_IDS,
 };
 const entryRequired = ['$schema', 'collection', 'id', 'title', 'url', 'api', 'description', 'updated', 'license', 'sources', 'aliases'];
 const entry = (collection: string, properties: Record<string, unknown>, required: string[]) =>
@@ -46,7 +53,17 @@ export function contentApiSchema(schemaUrl: string) {
       link: object({ collection: { enum: COLLECTION_NAMES }, id: slug, title: string, url, api: url }, ['collection', 'id', 'title', 'url', 'api']),
       source: object({ title: string, publisher: string, url, edition: string }, ['title', 'publisher', 'url', 'edition']),
       summary: object(
-        { collection: { enum: COLLECTION_NAMES }, id: slug, title: string, url, api: url, description: string, updated: date, group: string },
+        {
+          collection: { enum: COLLECTION_NAMES },
+          id: slug,
+          title: string,
+          url,
+          api: url,
+          description: string,
+          updated: date,
+          group: string,
+          previousIds: PREVIOUS_IDS,
+        },
         ['collection', 'id', 'title', 'url', 'api', 'description', 'updated'],
       ),
       index: object(

@@ -15,7 +15,7 @@ const urls: ApiUrls = {
 const graph = new ContentGraph([
   fixtureResponsibility('apis', { skills: ['http'] }),
   fixtureSkill('languages', { category: 'languages' }),
-  fixtureSkill('http', { category: 'apis' }),
+  fixtureSkill('http', { category: 'apis', previousIds: ['http-basics'] }),
   fixtureSkill('go', { category: 'languages', parent: 'languages', prerequisites: ['languages'] }),
   fixturePath('junior', { next: ['senior'], order: 1 }),
   fixturePath('senior', { order: 2 }),
@@ -81,6 +81,14 @@ describe('the JSON API', () => {
     const senior = apiEntry(graph, graph.get('paths', 'senior'), urls);
     if (senior.collection !== 'paths') throw new Error('expected a path');
     expect(senior.after.map((p) => p.id)).toEqual(['junior', 'startups']);
+  });
+
+  it('lists the ids an entry had before it was renamed, in its file and its collection’s, and only when it has any', () => {
+    const http = apiEntry(graph, graph.get('skills', 'http'), urls);
+    expect(http.previousIds).toEqual(['http-basics']);
+    const items = apiCollection(graph, 'skills', urls).items;
+    expect(items.find((item) => item.id === 'http')?.previousIds).toEqual(['http-basics']);
+    expect('previousIds' in items.find((item) => item.id === 'go')!).toBe(false);
   });
 
   it('lists a collection with counts that match the graph', () => {

@@ -53,6 +53,7 @@ function summary(entry: AtlasEntry, urls: ApiUrls) {
     description: entry.data.description,
     updated: isoDate(entry.data.updated),
     ...(group && { group }),
+    ...(entry.data.previousIds.length > 0 && { previousIds: entry.data.previousIds }),
   };
 }
 
