@@ -128,7 +128,9 @@ describe('a schema error reads the same in the build, the check and the dev serv
     await fetchWhen('/roles/backend-developer/', 500);
     const text = await overlayText('/roles/backend-developer/', 'skills → postgresql data does not match collection schema.');
     expect(text).toContain('skills → postgresql data does not match collection schema.');
-    expect(text).toContain('category: must be one of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional');
+    expect(text).toContain(
+      'category: must be one of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional',
+    );
 
     editFile(content, 'skills/postgresql.mdx', (t) => t.replace('category: database', 'category: databases'));
     await dev.waitForOutput('Reloaded data from postgresql.mdx');
