@@ -87,7 +87,7 @@ describe('npm run check on a folder of mistakes', () => {
       `${BAD}/roles/schema-problems.mdx:3: schema: field "description": is too short: write 50–160 characters so search engines and readers get a useful summary (it has 10 characters)`,
       `${BAD}/roles/schema-problems.mdx:6: schema: field "order": must be a whole number, e.g. 3; found the text "first" (write a number without quotes)`,
       `${BAD}/roles/schema-problems.mdx:10: schema: field "skills[0].level": must be one of: core, useful (use one of the values listed)`,
-      `${BAD}/roles/schema-problems.mdx:11: schema: unknown field "relatedRole". Allowed fields: title, description, updated, reviewed, draft, sources, order, aliases, responsibilities, skills, relatedRoles, paths, onetSoc. (remove it, or correct the spelling to one of the allowed fields)`,
+      `${BAD}/roles/schema-problems.mdx:11: schema: unknown field "relatedRole". Allowed fields: title, description, updated, reviewed, draft, sources, previousIds, order, aliases, responsibilities, skills, languages, relatedRoles, paths, onetSoc. (remove it, or correct the spelling to one of the allowed fields)`,
     ]);
   });
 
