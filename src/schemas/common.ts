@@ -93,11 +93,9 @@ export const baseEntryShape = {
     ),
   previousIds: z
     .array(
-      z
-        .string({ error: (issue) => `each old name must be a slug, e.g. redis-basics${found(issue.input)}` })
-        .regex(SLUG_PATTERN, {
-          error: (issue) => `each old name must be lower-case words joined by hyphens, e.g. redis-basics${found(issue.input)}`,
-        }),
+      z.string({ error: (issue) => `each old name must be a slug, e.g. redis-basics${found(issue.input)}` }).regex(SLUG_PATTERN, {
+        error: (issue) => `each old name must be lower-case words joined by hyphens, e.g. redis-basics${found(issue.input)}`,
+      }),
       { error: (issue) => `must be a list of the file names this page had before, without .mdx, e.g. [redis-basics]${found(issue.input)}` },
     )
     .default([])
