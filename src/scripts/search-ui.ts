@@ -1,6 +1,6 @@
 /**
  * Search UI, loaded on first use. Two modes share one engine:
- * - popup (header/home): an ARIA 1.2 combobox with a listbox of the best matches;
+ * - popup (header/home): an ARIA 1.2 combobox with a listbox of the best matches, each a link;
  * - page (/search/): full results with type filters, state kept in the URL.
  */
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/collections.ts';
@@ -44,13 +44,17 @@ async function toHit(data: PagefindResultData): Promise<Hit> {
   };
 }
 
-function hitHtml(hit: Hit, href: string): string {
+/** A popup option: a real link (middle-click, "open in new tab"), kept out of the tab order as the listbox pattern wants. */
+function optionHtml(id: string, href: string, content: string, className: string): string {
+  return `<a role="option" id="${id}" href="${escapeHtml(href)}" tabindex="-1" aria-selected="false" class="${className}">${content}</a>`;
+}
+
+function popupHitHtml(hit: Hit): string {
   return (
     `<span class="hit-head"><span class="hit-title">${escapeHtml(hit.title)}</span>` +
     `<span class="hit-type">${escapeHtml(hit.type)}</span></span>` +
     (hit.section ? `<span class="hit-section">Section: ${escapeHtml(hit.section.title)}</span>` : '') +
-    `<span class="hit-excerpt">${hit.excerpt}</span>` +
-    `<span hidden data-href="${escapeHtml(href)}"></span>`
+    `<span class="hit-excerpt">${hit.excerpt}</span>`
   );
 }
 
@@ -83,8 +87,8 @@ class SearchController {
     this.#input.addEventListener('input', () => void this.#onInput());
     this.#input.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#mode === 'popup') {
+      // Clicking an option must not blur the input first: that would close the listbox under the pointer.
       this.#results.addEventListener('mousedown', (event) => event.preventDefault());
-      this.#results.addEventListener('click', (event) => this.#onOptionClick(event));
       this.#input.addEventListener('blur', () => this.#close());
       this.#input.addEventListener('focus', () => {
         if (this.#hits.length > 0) this.#open();
@@ -207,12 +211,9 @@ class SearchController {
 
   #popupHtml(term: string, total: number): string {
     const id = this.#results.id;
-    const options = this.#hits
-      .map((hit, index) => `<div role="option" id="${id}-${index}" aria-selected="false" class="hit">${hitHtml(hit, hit.url)}</div>`)
-      .join('');
+    const options = this.#hits.map((hit, index) => optionHtml(`${id}-${index}`, hit.url, popupHitHtml(hit), 'hit')).join('');
     const all = `${this.#base}search/?q=${encodeURIComponent(term)}`;
-    const more = `<div role="option" id="${id}-all" aria-selected="false" class="hit hit-all"><span>See all ${total} results</span><span hidden data-href="${escapeHtml(all)}"></span></div>`;
-    return options + more;
+    return options + optionHtml(`${id}-all`, all, `See all ${total} results`, 'hit hit-all');
   }
 
   #pageHtml(term: string, total: number): string {
@@ -294,12 +295,7 @@ class SearchController {
   }
 
   #go(option: Element | undefined): void {
-    const href = option?.querySelector<HTMLElement>('[data-href]')?.dataset['href'];
-    if (href) location.href = href;
-  }
-
-  #onOptionClick(event: MouseEvent): void {
-    this.#go((event.target as Element).closest('[role="option"]') ?? undefined);
+    if (option instanceof HTMLAnchorElement) location.assign(option.href);
   }
 
   #onKeydown(event: KeyboardEvent): void {

@@ -219,6 +219,60 @@ describe('keyboard', () => {
   });
 });
 
+describe('header popup options are real links', () => {
+  it('each option is an <a href> out of the tab order, exposed as an option of the listbox', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/guides/'));
+    await page.locator('#header-search-input').fill('redis');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await listbox.getByRole('option').first().waitFor();
+    const options = await listbox
+      .getByRole('option')
+      .evaluateAll((elements) => elements.map((el) => ({ tag: el.tagName, href: el.getAttribute('href'), tabIndex: (el as HTMLElement).tabIndex })));
+    expect(options.length).toBe(7);
+    expect(options.every((option) => option.tag === 'A' && option.href && option.tabIndex === -1)).toBe(true);
+    expect(options[0]!.href).toBe('/skills/redis/?highlight=redis');
+    expect(options.at(-1)!.href).toBe('/search/?q=redis');
+    expect(await listbox.getByRole('option').first().getAttribute('aria-selected')).toBe('false');
+    expect(await listbox.getByRole('option', { name: /^Redis/ }).count()).toBe(1);
+    // Tab leaves the box for the search button; the options are reached with the arrow keys.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search');
+    await page.close();
+  });
+
+  it('middle-click opens the result in a new tab and leaves the popup open on this page', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/guides/'));
+    await page.locator('#header-search-input').fill('redis');
+    const first = page.locator('#header-search-results [role="option"]').first();
+    await first.waitFor();
+    const opened = page.context().waitForEvent('page');
+    const requested = page.context().waitForEvent('request', (request) => request.url() === site.url('/skills/redis/?highlight=redis'));
+    await first.click({ button: 'middle' });
+    // Checked on the navigation the new tab starts: headless Chromium here can lose a background
+    // tab's renderer before it commits, so its URL is not a reliable signal.
+    const [tab, request] = await Promise.all([opened, requested]);
+    expect(request.isNavigationRequest()).toBe(true);
+    expect(request.frame().page()).toBe(tab);
+    expect(new URL(page.url()).pathname).toBe('/guides/');
+    expect(await page.locator('#header-search-results').isVisible()).toBe(true);
+    expect(await page.locator('#header-search-input').getAttribute('aria-expanded')).toBe('true');
+    await tab.close();
+    await page.close();
+  });
+
+  it('a plain click on an option opens the result', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/roles/'));
+    await page.locator('#header-search-input').fill('kubernetes');
+    await page.locator('#header-search-results [role="option"]').first().click();
+    await page.waitForURL(/\/skills\/kubernetes\/\?highlight=kubernetes$/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the header form still takes the reader to the search page, which offers every index', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });

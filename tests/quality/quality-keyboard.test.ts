@@ -76,7 +76,7 @@ describe('search from the keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     const active = await page.locator('#header-search-input').getAttribute('aria-activedescendant');
     expect(active).toBeTruthy();
-    const href = await page.locator(`[id="${active}"] [data-href]`).getAttribute('data-href');
+    const href = await page.locator(`[id="${active}"]`).getAttribute('href');
     expect(href).toMatch(/^\/[a-z-]+\/[a-z0-9-]+\//);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === new URL(href!, served.server.url).pathname);
