@@ -26,6 +26,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  /** Loads the index chunks a search for `term` needs, without searching. */
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   debouncedSearch(term: string, options?: { filters?: Record<string, string> }, debounceMs?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

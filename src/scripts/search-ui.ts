@@ -1,16 +1,16 @@
 /**
  * Search UI, loaded on first use. Two modes share one engine:
  * - popup (header/home): an ARIA 1.2 combobox with a listbox of the best matches, each a link;
- * - page (/search/): full results with type filters, state kept in the URL.
+ * - page (/search/): results a page at a time ("Show more"), type filters, state kept in the URL.
+ * Each result shown costs one fragment download, so fragments load only for results shown.
  */
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/collections.ts';
 import { expandQuery, hasMeaningfulMatch, SEARCH_TYPES } from '../lib/search-terms.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import './search.css';
 
-// Each result shown costs one fragment download (about 4 KB) on the first query.
 const POPUP_LIMIT = 6;
-const PAGE_LIMIT = 30;
+const PAGE_SIZE = 8;
 const DEBOUNCE_MS = 120;
 const TYPE_FILTER = 'type';
 const CATEGORY_FILTER = 'category';
@@ -32,7 +32,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-async function toHit(data: PagefindResultData): Promise<Hit> {
+function toHit(data: PagefindResultData): Hit {
   const title = data.meta['title'] ?? data.url;
   const section = data.sub_results.find((sub) => sub.url.includes('#') && sub.title !== title);
   return {
@@ -58,6 +58,17 @@ function popupHitHtml(hit: Hit): string {
   );
 }
 
+function pageHitHtml(hit: Hit): string {
+  return (
+    `<li class="hit"><a href="${escapeHtml(hit.url)}" class="hit-link">${escapeHtml(hit.title)}</a>` +
+    `<span class="hit-type">${escapeHtml(hit.type)}</span>` +
+    (hit.section ? `<a class="hit-section" href="${escapeHtml(hit.section.url)}">Section: ${escapeHtml(hit.section.title)}</a>` : '') +
+    `<p class="hit-excerpt">${hit.excerpt}</p></li>`
+  );
+}
+
+const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
+
 class SearchController {
   readonly #root: HTMLElement;
   readonly #input: HTMLInputElement;
@@ -70,7 +81,14 @@ class SearchController {
   #category = '';
   #active = -1;
   #hits: Hit[] = [];
+  /** The search shown, its words, how many of its results have been loaded and how many of those were dropped. */
+  #search: PagefindSearch | null = null;
+  #term = '';
+  #loaded = 0;
+  #dropped = 0;
   #pagefind: Promise<Pagefind>;
+  /** Filter counts come only after Pagefind has loaded its filter index: the page needs it, the popup does not. */
+  #filtersLoaded: Promise<unknown>;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -79,11 +97,8 @@ class SearchController {
     this.#status = root.querySelector('[data-search-status]')!;
     this.#mode = root.dataset['mode'] === 'page' ? 'page' : 'popup';
     this.#base = root.dataset['base'] ?? '/';
-    // Filter counts come only after Pagefind has loaded its filter index: the page needs it, the popup does not.
-    this.#pagefind = loadPagefind(this.#base).then(async (pagefind) => {
-      if (this.#mode === 'page') await pagefind.filters();
-      return pagefind;
-    });
+    this.#pagefind = loadPagefind(this.#base);
+    this.#filtersLoaded = this.#mode === 'page' ? this.#pagefind.then((pagefind) => pagefind.filters()) : Promise.resolve();
     this.#input.addEventListener('input', () => void this.#onInput());
     this.#input.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#mode === 'popup') {
@@ -93,8 +108,8 @@ class SearchController {
       this.#input.addEventListener('focus', () => {
         if (this.#hits.length > 0) this.#open();
       });
-      // The reader may have typed while this module was loading.
-      if (this.#input.value.trim()) void this.#onInput();
+      // The reader typed while this module was loading: that wait was the debounce, so search now.
+      if (this.#input.value.trim()) void this.#run(false);
     } else {
       this.#setupPage();
     }
@@ -111,6 +126,9 @@ class SearchController {
     this.#root.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#run(true);
+    });
+    this.#results.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('[data-search-more]')) void this.#showMore();
     });
     this.#filters?.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
@@ -148,6 +166,7 @@ class SearchController {
 
   async #onInput(): Promise<void> {
     const pagefind = await this.#pagefind;
+    await this.#filtersLoaded;
     const term = this.#input.value.trim();
     if (!term) {
       this.#render(term, null);
@@ -172,30 +191,87 @@ class SearchController {
     const term = this.#input.value.trim();
     if (this.#mode === 'page') this.#writeUrl(push);
     if (!term) return this.#render(term, null);
-    await this.#render(term, await pagefind.search(expandQuery(term), this.#searchOptions()));
+    const query = expandQuery(term);
+    // The index chunks for the words load alongside the filter index, not after it.
+    await Promise.all([this.#filtersLoaded, pagefind.preload(query, this.#searchOptions())]);
+    await this.#render(term, await pagefind.search(query, this.#searchOptions()));
+  }
+
+  /**
+   * Loads the fragments of the next `count` results of the search shown, or null when a newer
+   * search has replaced it meanwhile. Results without a meaningful match are dropped; Pagefind
+   * ranks them last, so a batch without one ends the results.
+   */
+  async #loadHits(count: number): Promise<Hit[] | null> {
+    const search = this.#search;
+    if (!search) return [];
+    const term = this.#term;
+    const batch = search.results.slice(this.#loaded, this.#loaded + count);
+    const loaded = await Promise.all(batch.map((result) => result.data()));
+    if (search !== this.#search) return null;
+    const kept = loaded.filter((data) => hasMeaningfulMatch(data.excerpt, term));
+    this.#loaded += batch.length;
+    this.#dropped += batch.length - kept.length;
+    if (kept.length === 0 && batch.length > 0) {
+      this.#dropped += search.results.length - this.#loaded;
+      this.#loaded = search.results.length;
+    }
+    return kept.map(toHit);
+  }
+
+  /** Results of the search shown, less those dropped so far. */
+  #total(): number {
+    return (this.#search?.results.length ?? 0) - this.#dropped;
   }
 
   async #render(term: string, search: PagefindSearch | null): Promise<void> {
-    const limit = this.#mode === 'popup' ? POPUP_LIMIT : PAGE_LIMIT;
-    const loaded = search ? await Promise.all(search.results.slice(0, limit).map((result) => result.data())) : [];
-    if (term !== this.#input.value.trim()) return; // the reader typed on meanwhile
-    const datas = loaded.filter((data) => hasMeaningfulMatch(data.excerpt, term));
-    this.#hits = await Promise.all(datas.map(toHit));
+    if (term !== this.#input.value.trim()) return; // stale already: leave the search on screen alone
+    this.#search = search;
+    this.#term = term;
+    this.#loaded = 0;
+    this.#dropped = 0;
+    const hits = await this.#loadHits(this.#mode === 'popup' ? POPUP_LIMIT : PAGE_SIZE);
+    if (hits === null || term !== this.#input.value.trim()) return; // the reader typed on meanwhile
+    this.#hits = hits;
     this.#active = -1;
-    if (this.#mode === 'page') this.#renderFilters(datas.length === 0 ? null : search);
-    const total = Math.max(0, (search?.results.length ?? 0) - (loaded.length - datas.length));
+    if (this.#mode === 'page') this.#renderFilters(hits.length === 0 ? null : search);
+    const total = this.#total();
     if (!term) {
       this.#results.innerHTML = '';
       this.#status.textContent = '';
       this.#close();
       return;
     }
-    this.#status.textContent = total === 0 ? `No results for ${term}` : `${total} result${total === 1 ? '' : 's'} for ${term}`;
+    this.#status.textContent = total === 0 ? `No results for ${term}` : `${plural(total)} for ${term}`;
     if (total === 0) this.#results.innerHTML = this.#emptyHtml(term);
     else if (this.#mode === 'popup') this.#results.innerHTML = this.#popupHtml(term, total);
-    else this.#results.innerHTML = this.#pageHtml(term, total);
+    else this.#results.innerHTML = this.#pageHtml(term);
     this.#results.hidden = false;
     if (this.#mode === 'popup') this.#open();
+  }
+
+  /** Page mode: the next page of results, appended, with focus on the first of them. */
+  async #showMore(): Promise<void> {
+    const button = this.#results.querySelector<HTMLButtonElement>('[data-search-more]');
+    // aria-disabled, not disabled: a disabled button would lose focus while the results load.
+    if (!button || button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
+    const hits = await this.#loadHits(PAGE_SIZE);
+    if (hits === null) return;
+    const list = this.#results.querySelector('ol.hits')!;
+    const first = list.children.length;
+    list.insertAdjacentHTML('beforeend', hits.map(pageHitHtml).join(''));
+    this.#hits.push(...hits);
+    this.#results.querySelector('.hit-count')!.innerHTML = this.#countHtml(this.#term);
+    this.#status.textContent = `Showing ${this.#hits.length} of ${plural(this.#total())} for ${this.#term}`;
+    button.removeAttribute('aria-disabled');
+    // Focus moves to the first new result, or stays on the last one when none came (the button goes).
+    list.children[hits.length > 0 ? first : first - 1]?.querySelector<HTMLAnchorElement>('a.hit-link')?.focus();
+    if (!this.#hasMore()) button.remove();
+  }
+
+  #hasMore(): boolean {
+    return this.#loaded < (this.#search?.results.length ?? 0);
   }
 
   #emptyHtml(term: string): string {
@@ -216,20 +292,15 @@ class SearchController {
     return options + optionHtml(`${id}-all`, all, `See all ${total} results`, 'hit hit-all');
   }
 
-  #pageHtml(term: string, total: number): string {
-    const items = this.#hits
-      .map(
-        (hit) =>
-          `<li class="hit"><a href="${escapeHtml(hit.url)}" class="hit-link">${escapeHtml(hit.title)}</a>` +
-          `<span class="hit-type">${escapeHtml(hit.type)}</span>` +
-          (hit.section ? `<a class="hit-section" href="${escapeHtml(hit.section.url)}">Section: ${escapeHtml(hit.section.title)}</a>` : '') +
-          `<p class="hit-excerpt">${hit.excerpt}</p></li>`,
-      )
-      .join('');
-    const shown = Math.min(total, this.#hits.length);
-    return `<p class="hit-count">${total} result${total === 1 ? '' : 's'} for <strong>${escapeHtml(term)}</strong>${
-      shown < total ? ` (showing the first ${shown})` : ''
-    }</p><ol class="hits">${items}</ol>`;
+  #countHtml(term: string): string {
+    const total = this.#total();
+    const shown = this.#hits.length;
+    return `${plural(total)} for <strong>${escapeHtml(term)}</strong>${shown < total ? ` (showing ${shown})` : ''}`;
+  }
+
+  #pageHtml(term: string): string {
+    const more = this.#hasMore() ? '<button type="button" class="hit-more" data-search-more>Show more results</button>' : '';
+    return `<p class="hit-count">${this.#countHtml(term)}</p><ol class="hits">${this.#hits.map(pageHitHtml).join('')}</ol>${more}`;
   }
 
   #renderFilters(search: PagefindSearch | null): void {

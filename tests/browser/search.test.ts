@@ -132,7 +132,7 @@ describe('filters and URL state', () => {
     await page.waitForURL(/type=skill/);
     await page.waitForFunction(() => [...document.querySelectorAll('#page-search-results .hit-type')].every((el) => el.textContent === 'Skill'));
     const skillCount = Number(/\((\d+)\)/.exec((await page.locator('label', { has: skillFilter }).textContent()) ?? '')?.[1]);
-    expect(await page.locator('#page-search-results .hit').count()).toBe(Math.min(skillCount, 30));
+    expect(await page.locator('#page-search-results .hit').count()).toBe(Math.min(skillCount, 8));
     expect(skillCount).toBeLessThan(allCount);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('type='));
@@ -269,6 +269,70 @@ describe('header popup options are real links', () => {
     await page.locator('#header-search-results [role="option"]').first().click();
     await page.waitForURL(/\/skills\/kubernetes\/\?highlight=kubernetes$/);
     expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('what the first query fetches', () => {
+  const fragments = (urls: string[]) => urls.filter((url) => url.includes('/pagefind/fragment/'));
+
+  it('the header popup fetches the fragments of the six results it shows, no more', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/skills/redis/'));
+    await page.locator('#header-search-input').fill('redis');
+    await page.locator('#header-search-results [role="option"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('#header-search-results .hit:not(.hit-all)').count()).toBe(6);
+    expect(fragments(page.fetched)).toHaveLength(6);
+    await page.close();
+  });
+
+  it('the search page fetches fragments for its first eight results; "Show more" fetches and shows the next eight', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=redis'));
+    const hits = page.locator('#page-search-results .hit');
+    await hits.first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const total = Number(/^(\d+) results for redis/.exec((await page.locator('#page-search-results .hit-count').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(16);
+    expect(await hits.count()).toBe(8);
+    expect(fragments(page.fetched)).toHaveLength(8);
+    expect(await page.locator('#page-search-results .hit-count').textContent()).toBe(`${total} results for redis (showing 8)`);
+
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => hits.count()).toBe(16);
+    await page.waitForLoadState('networkidle');
+    expect(fragments(page.fetched)).toHaveLength(16);
+    // Focus moves to the first new result, and screen readers hear how many are shown.
+    expect(await page.evaluate(() => document.activeElement?.closest('.hit') === document.querySelectorAll('#page-search-results .hit')[8])).toBe(
+      true,
+    );
+    expect(await page.locator('atlas-search[data-mode="page"] [data-search-status]').textContent()).toBe(`Showing 16 of ${total} results for redis`);
+
+    // From the keyboard, to the end: the button goes when every result is shown.
+    while ((await more.count()) > 0) {
+      const shown = await hits.count();
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => hits.count()).toBeGreaterThan(shown);
+    }
+    expect(await hits.count()).toBe(total);
+    expect(new Set(fragments(page.fetched)).size).toBe(total);
+    expect(await page.locator('#page-search-results .hit-count').textContent()).toBe(`${total} results for redis`);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a new search on the page starts again from its first eight results', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/?q=redis'));
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('#page-search-results .hit').count()).toBe(16);
+    await page.locator('#page-search-input').fill('database');
+    await page.waitForURL(/q=database/);
+    await expect.poll(() => page.locator('#page-search-results .hit-count').textContent()).toMatch(/results for database \(showing 8\)$/);
+    expect(await page.locator('#page-search-results .hit').count()).toBe(8);
     await page.close();
   });
 });
