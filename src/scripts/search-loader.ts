@@ -22,10 +22,27 @@ function loadModule(src: string): Promise<void> {
   });
 }
 
+/**
+ * Fetches Pagefind's script and WebAssembly alongside the search UI instead of after it, so
+ * they are ready by the end of the debounce. Pagefind names the WebAssembly after the page's
+ * language; `crossorigin` makes the preload match Pagefind's own fetch().
+ */
+function prefetchPagefind(): void {
+  const folder = `${document.querySelector<HTMLElement>('atlas-search')?.dataset['base'] ?? '/'}pagefind/`;
+  document.head.insertAdjacentHTML(
+    'beforeend',
+    `<link rel="modulepreload" href="${folder}pagefind.js">` +
+      `<link rel="preload" as="fetch" crossorigin href="${folder}wasm.${document.documentElement.lang}.pagefind">`,
+  );
+}
+
 let loading: Promise<void> | undefined;
 
 export function loadSearch(): Promise<void> {
-  loading ??= loadModule(searchUiUrl);
+  if (!loading) {
+    prefetchPagefind();
+    loading = loadModule(searchUiUrl);
+  }
   return loading;
 }
 

@@ -287,6 +287,25 @@ describe('what the first query fetches', () => {
     await page.close();
   });
 
+  it('focusing the box fetches Pagefind’s script and WebAssembly alongside the search UI, each once', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/skills/redis/'));
+    await page.waitForLoadState('networkidle');
+    const searchUi = page.waitForRequest((request) => request.url().includes('search-ui-start'));
+    await page.locator('#header-search-input').focus();
+    await searchUi;
+    // Requested when the UI is, not by it once it has loaded and run.
+    expect(page.fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(page.fetched.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
+    await page.keyboard.type('redis');
+    await page.locator('#header-search-results [role="option"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(page.fetched.filter((url) => url.includes('/pagefind/pagefind.js'))).toHaveLength(1);
+    expect(page.fetched.filter((url) => url.endsWith('.pagefind'))).toHaveLength(1);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('the search page fetches fragments for its first eight results; "Show more" fetches and shows the next eight', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/?q=redis'));

@@ -54,8 +54,9 @@ describe('search', () => {
     await page.goto(site.url('/skills/redis/'));
     await page.waitForLoadState('networkidle');
     expect(page.fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const script = page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
     await page.locator('#header-search-input').focus();
-    await page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+    await script;
     await page.close();
   });
 
