@@ -241,7 +241,8 @@ function buildAtScale(pages: number, repeat: number): ScaleResult {
 interface SiteResult {
   server: string;
   lighthouse: { page: string; path: string; scores: Record<string, number> }[];
-  firstQueries: FirstQuery[];
+  /** The first query in each box: bytes from a paste (and their range over the rounds), median times typed and pasted. */
+  firstQueries: (FirstQuery & { bytesRange: [number, number]; typedMs: number; pastedMs: number })[];
   keystrokeMs: number[];
   indexBytes: number;
   weights: { label: string; firstRender: number; script: number }[];
@@ -254,12 +255,31 @@ async function serveSite(dist: string): Promise<{ url: string; close(): Promise<
   return { ...server, description: "the test suite's Node static server, sending the build's .br copies (nginx with brotli_static not available)" };
 }
 
+/** Milliseconds between keys for a reader typing the first query (a brisk typist); 0 is a paste. */
+const TYPING_DELAY_MS = 80;
+const FIRST_QUERY_ROUNDS = 3;
+
 async function measureSearch(browser: Browser, origin: string): Promise<Pick<SiteResult, 'firstQueries' | 'keystrokeMs'>> {
-  const firstQueries: FirstQuery[] = [];
+  const firstQueries: SiteResult['firstQueries'] = [];
   for (const box of ['popup', 'page'] as const) {
     process.stdout.write(`  first query, ${box === 'popup' ? 'header popup' : 'search page'} … `);
-    const result = await measureFirstQuery(browser, origin, box);
-    console.log(`${kb(result.bytes)} in ${result.requests} requests, first result ${result.firstResultMs.toFixed(0)} ms after the last keystroke`);
+    const pasted: FirstQuery[] = [];
+    const typed: FirstQuery[] = [];
+    for (let round = 0; round < FIRST_QUERY_ROUNDS; round++) {
+      pasted.push(await measureFirstQuery(browser, origin, box, 0));
+      typed.push(await measureFirstQuery(browser, origin, box, TYPING_DELAY_MS));
+    }
+    // Bytes from a paste, a single query; typed, the UI may also search a prefix the reader paused on.
+    const bytes = pasted.map((run) => run.bytes);
+    const result = {
+      ...pasted[0]!,
+      bytesRange: [Math.min(...bytes), Math.max(...bytes)] as [number, number],
+      pastedMs: median(pasted.map((run) => run.firstResultMs)),
+      typedMs: median(typed.map((run) => run.firstResultMs)),
+    };
+    console.log(
+      `${kb(result.bytes)} in ${result.requests} requests; first result ${result.typedMs.toFixed(0)} ms after the last keystroke typed, ${result.pastedMs.toFixed(0)} ms pasted`,
+    );
     firstQueries.push(result);
   }
   return { firstQueries, keystrokeMs: await measureWarmQueries(browser, origin, QUERIES) };
@@ -441,8 +461,13 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
         .sort(([, a], [, b]) => b.bytes - a.bytes)
         .map(([kind, { requests, bytes }]) => `${kind} ${kb(bytes)}${requests > 1 ? ` (${requests})` : ''}`);
       lines.push(
-        `| **first query ("${first.query}") ${where}: bytes fetched from focus** — target ≤ 120 KB | **${kb(first.bytes)}** in ${first.requests} requests, ${first.shown} results shown: ${parts.join(', ')} |`,
-        `| first query ${where}: last keystroke → first result (typed right after focus, ${DEBOUNCE_MS} ms debounce included) | ${afterDebounce(first.firstResultMs)} |`,
+        `| **first query ("${first.query}") ${where}: bytes fetched from focus** — target ≤ 120 KB | **${kb(first.bytes)}** in ${first.requests} requests, ${first.shown} results shown: ${parts.join(', ')}${
+          first.bytesRange[0] === first.bytesRange[1]
+            ? ''
+            : ` (${kb(first.bytesRange[0])}–${kb(first.bytesRange[1])} over ${FIRST_QUERY_ROUNDS} rounds)`
+        } |`,
+        `| first query ${where}: last keystroke → first result, typed right after focus at ${TYPING_DELAY_MS} ms a key (${DEBOUNCE_MS} ms debounce included; median of ${FIRST_QUERY_ROUNDS}) — target ≤ 50 ms after the debounce | ${afterDebounce(first.typedMs)} |`,
+        `| the same, pasted at once (Pagefind still loading; median of ${FIRST_QUERY_ROUNDS}) | ${afterDebounce(first.pastedMs)} |`,
       );
     }
     lines.push(

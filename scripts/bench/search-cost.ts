@@ -4,8 +4,9 @@
  * - the first query, in the header popup (from an article) and on the search page: every byte
  *   received (headers and body, as sent) from the moment the reader focuses the search box
  *   until the results are shown and the network has gone quiet, with the requests by kind;
- *   and the time from the last keystroke to the first result, the query typed at once after
- *   focus, so the search code, Pagefind and the index load while the reader types;
+ *   and the time from the last keystroke to the first result, the query typed right after focus
+ *   (`keyDelayMs` between keys; 0 is a paste), so the search code, Pagefind and the index load
+ *   while the reader types;
  * - later queries on the same page: keystroke to first rendered result.
  *
  * Each first query runs in a fresh browser context, so nothing comes from the cache.
@@ -39,6 +40,7 @@ export interface FirstQuery {
   shown: number;
   /** Last keystroke → first result on screen, ms (the debounce included). */
   firstResultMs: number;
+  keyDelayMs: number;
 }
 
 /** What a request fetched, for the breakdown. */
@@ -79,7 +81,7 @@ async function networkQuiet(page: Page, quietMs = 500): Promise<void> {
   }
 }
 
-export async function measureFirstQuery(browser: Browser, origin: string, box: SearchBox, query = 'redis'): Promise<FirstQuery> {
+export async function measureFirstQuery(browser: Browser, origin: string, box: SearchBox, keyDelayMs: number, query = 'redis'): Promise<FirstQuery> {
   const { path, input, results, hit } = BOXES[box];
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -118,14 +120,23 @@ export async function measureFirstQuery(browser: Browser, origin: string, box: S
       );
     });
     await page.locator(input).focus();
-    await page.keyboard.type(query);
+    await page.keyboard.type(query, { delay: keyDelayMs });
     await page.waitForFunction(() => (window as unknown as { searchTimes: { shown: number } }).searchTimes.shown > 0, undefined, {
       timeout: 10_000,
     });
     await networkQuiet(page);
     await Promise.all(finished);
     const times = await page.evaluate(() => (window as unknown as { searchTimes: { typed: number; shown: number } }).searchTimes);
-    return { box, query, bytes, requests, byKind, shown: await page.locator(hit).count(), firstResultMs: times.shown - times.typed };
+    return {
+      box,
+      query,
+      bytes,
+      requests,
+      byKind,
+      shown: await page.locator(hit).count(),
+      firstResultMs: times.shown - times.typed,
+      keyDelayMs,
+    };
   } finally {
     await context.close();
   }
