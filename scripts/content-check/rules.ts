@@ -3,7 +3,7 @@
  * its problems; none stops at the first one, so a writer sees everything at once.
  */
 import type { z } from 'astro/zod';
-import { articleFacts } from '../../src/lib/article/facts.ts';
+import { articleFacts, factIdsIn } from '../../src/lib/article/facts.ts';
 import { IMAGE_EXAMPLE, IMAGE_EXTENSIONS, imageProblem } from '../../src/lib/article/writer-checks.ts';
 import { didYouMean, loadRegistry, type Registry, RegistryError, staleFacts } from '../../src/lib/registry.ts';
 import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../src/schemas/registry.ts';
@@ -638,8 +638,10 @@ export function checkFacts(context: CheckContext): Problem[] {
   }
   const problems: Problem[] = [];
   for (const { file } of context.entries) {
-    for (const match of file.source.matchAll(/<Fact\b([^>]*)>/g)) {
-      const line = file.source.slice(0, match.index).split('\n').length;
+    // Comments ({/* … */}) are blanked, keeping their line breaks, so lines still count right.
+    const source = file.source.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const match of source.matchAll(/<Fact\b([^>]*)>/g)) {
+      const line = source.slice(0, match.index).split('\n').length;
       const id = /\bid=["']([^"']*)["']/.exec(match[1]!)?.[1];
       if (id === undefined) {
         problems.push(problem(file, line, 'fact', '<Fact> has no id', 'write the id of a fact in content/facts.yaml in quotes: <Fact id="…" />'));
@@ -672,7 +674,7 @@ function registryProblems(error: unknown): Problem[] {
 export function staleFactReport(context: CheckContext, today: Date, months = 12): string[] {
   const registry = loadRegistry(context.contentDir);
   return staleFacts(registry, today, months).map(([id, fact]) => {
-    const pages = context.entries.filter(({ file }) => new RegExp(`<Fact\\s+id=["']${id}["']`).test(file.source)).map(({ file }) => file.shown);
+    const pages = context.entries.filter(({ file }) => factIdsIn(file.source).includes(id)).map(({ file }) => file.shown);
     return `${id}: "${fact.value}" (${fact.label}), last checked ${fact.checked.toISOString().slice(0, 10)} against ${fact.source}; shown on ${pages.length > 0 ? pages.join(', ') : 'no page'}`;
   });
 }

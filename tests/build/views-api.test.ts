@@ -83,12 +83,19 @@ describe('the JSON API', () => {
           expect(data['onetSoc']).toBe(fm['onetSoc']);
           {
             // The learning path has every listed skill once, each after the skills it builds on.
-            const steps = data['learningPath'] as { skill: { id: string }; reason: string; after: string[] }[];
+            // The role's server language, if it names several, is one step: choose one of them.
+            const steps = data['learningPath'] as { skill: { id: string }; reason: string; after: string[]; oneOf?: string[] }[];
             const order = steps.map((step) => step.skill.id);
             const listed = fm['skills'].map((s: { skill: string }) => s.skill) as string[];
+            const languages = fm['languages'] as { level: string; from: string[] } | undefined;
+            const choices = steps.filter((step) => step.oneOf);
+            expect(
+              choices.map((step) => [step.oneOf, step.reason]),
+              entry.file,
+            ).toEqual(languages ? [[languages.from.filter((id) => !listed.includes(id)), languages.level]] : []);
             expect(new Set(order).size, entry.file).toBe(order.length);
             for (const id of listed) expect(order, entry.file).toContain(id);
-            for (const step of steps) {
+            for (const step of steps.filter((step) => !step.oneOf)) {
               expect(listed.includes(step.skill.id), `${entry.file}: ${step.skill.id}`).toBe(step.reason !== 'prerequisite');
               for (const before of step.after)
                 expect(order.indexOf(before), `${entry.file}: ${before} before ${step.skill.id}`).toBeLessThan(order.indexOf(step.skill.id));

@@ -5,7 +5,7 @@
  * that the schema or the URL rules would reject.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -72,9 +72,9 @@ describe('npm run new -- <collection> "<Title>"', () => {
     const text = readFileSync(join(content, 'skills/redis-streams.mdx'), 'utf8');
     expect(text).toContain('# Required. Page title, shown as the h1 and in the browser tab (3–70 characters).\ntitle: Redis Streams\n');
     expect(text).toMatch(
-      /# One of: fundamentals, languages, databases, apis, security, frameworks, architecture, infrastructure, practices, professional\.\ncategory: languages # TODO: check this is the right one\n/,
+      /# One of: fundamentals, languages, databases, apis, security, frameworks, architecture,\n# infrastructure, practices, professional\.\ncategory: [a-z]+ # TODO: check this is the right one\n/,
     );
-    expect(text).toMatch(/# Existing: api-design, cloud-platforms,[a-z, \n#-]+version-control\.\nprerequisites: \[\]\n/);
+    expect(text).toMatch(/# Existing: api-design, [a-z, \n#-]+\.\nprerequisites: \[\]\n/);
     expect(text).toContain('\n## How to learn it\n');
   });
 
@@ -112,6 +112,11 @@ describe('npm run new -- <collection> "<Title>"', () => {
 describe('npm run new without arguments asks, offering the existing entries', () => {
   it('creates a role from the answers: collection, title, file name, description, responsibilities and skills by level', () => {
     const content = copyRealContent();
+    // Entries are offered by number, in the order of their ids.
+    const skills = readdirSync(join(content, 'skills'))
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .sort();
+    const number = (id: string) => skills.indexOf(id) + 1;
     const answers = [
       '2', // roles
       'QA', // too short: asked again
@@ -119,15 +124,15 @@ describe('npm run new without arguments asks, offering the existing entries', ()
       '', // file name: accept quality-engineer
       'Tests backend systems end to end and owns the quality gates that keep releases safe.',
       '1, 8', // responsibilities: api-development, testing
-      '17', // core skills: postgresql
-      '21 20', // useful skills: redis, python
+      `${number('postgresql')}`, // core skills
+      `${number('redis')} ${number('python')}`, // useful skills
       '2', // related roles: backend-developer
       '', // paths: none
     ].join('\n');
     const run = runNew(content, [], `${answers}\n`);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('the title must be at least 3 characters (it has 2)');
-    expect(run.stdout).toContain('  17) postgresql (PostgreSQL)');
+    expect(run.stdout).toContain(`  ${number('postgresql')}) postgresql (PostgreSQL)`);
     const data = frontmatterOf(join(content, 'roles/quality-engineer.mdx'));
     expect(data).toMatchObject({
       title: 'Quality engineer',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { COLLECTION_NAMES } from '../../src/lib/collections';
+import { factIdsIn } from '../../src/lib/article/facts';
 import { loadRegistry } from '../../src/lib/registry';
 import { ROOT } from './fixture-build';
 
@@ -48,8 +49,8 @@ export function citedSourceUrls(file: ContentFile, contentDir = join(ROOT, 'cont
   const urls = ((file.data['sources'] as (string | { url: string })[] | undefined) ?? []).map((source) =>
     typeof source === 'string' ? sources.get(source)!.url : source.url,
   );
-  for (const [, id] of file.body.matchAll(/<Fact\s+id=["']([a-z0-9-]+)["']/g)) {
-    const url = sources.get(facts.get(id!)!.source)!.url;
+  for (const id of factIdsIn(file.body)) {
+    const url = sources.get(facts.get(id)!.source)!.url;
     if (!urls.includes(url)) urls.push(url);
   }
   return urls;

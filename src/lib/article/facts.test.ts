@@ -17,6 +17,10 @@ describe('what pages keep from an article’s text', () => {
     expect(articleFacts('')).toEqual({ links: [], words: 0, minutes: 1, factIds: [] });
   });
 
+  it('leaves out facts named only in an MDX comment', () => {
+    expect(articleFacts('Shown: <Fact id="shown" />. {/* TODO: add <Fact id="later" /> once checked */}').factIds).toEqual(['shown']);
+  });
+
   it('lists the facts the text shows, each once', () => {
     expect(
       articleFacts('Median pay was <Fact id="bls-median-pay" /> (<Fact id=\'bls-edition\' />); again <Fact id="bls-median-pay"/>.').factIds,

@@ -20,6 +20,13 @@ export interface ArticleFacts {
 
 /** Markdown links and href attributes to /<collection>/<id>/, with or without a leading slash or a #fragment. */
 const FACT = /<Fact\s+id=["']([a-z0-9-]+)["']/g;
+/** MDX comments, {/* … *\/}: a writer's notes (and the scaffolder's hints) are not text the page shows. */
+const COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+
+/** The facts (content/facts.yaml) a text shows with <Fact id="…" />, each once, in order. */
+export function factIdsIn(body: string): string[] {
+  return [...new Set(Array.from(body.replace(COMMENT, '').matchAll(FACT), (match) => match[1]!))];
+}
 const ENTRY_LINK = /(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g;
 
 export function articleFacts(body: string): ArticleFacts {
@@ -28,7 +35,7 @@ export function articleFacts(body: string): ArticleFacts {
     links: [...new Set(Array.from(body.matchAll(ENTRY_LINK), (match) => `${match[1]}/${match[2]}`))],
     words,
     minutes: minutesToRead(words),
-    factIds: [...new Set(Array.from(body.matchAll(FACT), (match) => match[1]!))],
+    factIds: factIdsIn(body),
   };
 }
 

@@ -86,10 +86,10 @@ describe('what a writer types that would break or vanish', () => {
     const result = await renderBeside('Intro.\n\n```mermaid caption="Cache then database"\nflowchart LR\n  A[App] --> R[(Redis)]\n```\n\nAfter.\n');
     if (!('html' in result)) throw result;
     expect(result.html).toMatch(
-      /^<p>Intro\.<\/p>\n?<figure class="diagram" data-diagram="flowchart"><div class="diagram-scroll" tabindex="0" role="group" aria-labelledby="diagram-1-caption" data-pagefind-ignore><svg class="diagram-svg" role="img" aria-label="Cache then database"/,
+      /^<p>Intro\.<\/p>\n?<figure class="diagram" data-diagram="flowchart"><figcaption id="diagram-1-caption">Cache then database<\/figcaption><div class="diagram-scroll" tabindex="0" role="group" aria-labelledby="diagram-1-caption" data-pagefind-ignore><svg class="diagram-svg" role="img" aria-label="Cache then database"/,
     );
     expect(result.html).toContain(
-      '<figcaption id="diagram-1-caption">Cache then database</figcaption><details class="diagram-text"><summary>The diagram as text <span class="diagram-summary">(1 connection between 2 parts)</span></summary><ul><li><strong>App</strong> → <strong>Redis</strong></li></ul></details></figure>',
+      '</svg></div><details class="diagram-text"><summary>The diagram as text <span class="diagram-summary">(1 connection between 2 parts)</span></summary><ul><li><strong>App</strong> → <strong>Redis</strong></li></ul></details></figure>',
     );
     expect(result.html).toContain('<p>After.</p>');
   });
