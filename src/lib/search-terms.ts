@@ -83,3 +83,22 @@ export function hasMeaningfulMatch(excerptHtml: string, query: string): boolean 
   const needed = Math.min(3, Number.isFinite(shortest) ? shortest : 1);
   return [...excerptHtml.matchAll(/<mark>([^<]*)<\/mark>/g)].some((match) => match[1]!.replace(/[^\p{L}\p{N}]/gu, '').length >= needed);
 }
+
+/** A name compared as readers type it: lower case, punctuation other than + and # ignored, spaces folded. */
+const asTyped = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+
+/**
+ * Whether a result is named exactly what the reader typed: its title, or one of the keywords
+ * (aliases and slug) the page lists for search. Pagefind scores a page for every word that starts
+ * with the query, so for "sql" the SQLite page (with "sqlite" forty times) outscores the SQL page;
+ * the page whose name the reader typed goes first.
+ */
+export function isNamed(title: string, keywords: string | undefined, query: string): boolean {
+  const typed = asTyped(query);
+  if (!typed) return false;
+  return [title, ...(keywords ?? '').split(',')].some((name) => asTyped(name) === typed);
+}
