@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, hasMeaningfulMatch, isNamed } from './search-terms.ts';
+import { expandQuery, hasMeaningfulMatch, nameMatch } from './search-terms.ts';
 
 describe('expandQuery', () => {
   it('adds the canonical word after a synonym readers type', () => {
@@ -26,18 +26,24 @@ describe('hasMeaningfulMatch', () => {
   });
 });
 
-describe('isNamed', () => {
-  it('is true when the reader typed the page’s title or one of its keywords, whatever the case and punctuation', () => {
-    expect(isNamed('SQL', 'structured query language, sql queries, sql', 'SQL')).toBe(true);
-    expect(isNamed('Database systems', 'db, databases, dbms, database systems', 'db')).toBe(true);
-    expect(isNamed('Twelve-Factor App', 'twelve factor, 12 factor', 'twelve factor app')).toBe(true);
-    expect(isNamed('C# and .NET', 'csharp, dotnet', 'c#')).toBe(false);
-    expect(isNamed('C#', undefined, 'c#')).toBe(true);
+describe('nameMatch', () => {
+  it('is 2 for the title, 1 for a keyword, whatever the case and punctuation', () => {
+    expect(nameMatch('SQL', 'structured query language, sql queries', 'SQL')).toBe(2);
+    expect(nameMatch('Microservices architecture', 'microservices, soa', 'microservices')).toBe(1);
+    expect(nameMatch('Database systems', 'db, databases, dbms', 'db')).toBe(1);
+    expect(nameMatch('Twelve-Factor App', 'twelve factor, 12 factor', 'twelve factor app')).toBe(2);
+    expect(nameMatch('C#', undefined, 'c#')).toBe(2);
   });
 
-  it('is false for a word that only starts a name, and for an empty query', () => {
-    expect(isNamed('SQLite', 'sqlite3, embedded database', 'sql')).toBe(false);
-    expect(isNamed('SQL Server and Azure SQL', 'sql server, mssql', 'sql')).toBe(false);
-    expect(isNamed('SQL', 'sql', '  ')).toBe(false);
+  it('is 0 for a word that only starts a name, and for an empty query', () => {
+    expect(nameMatch('SQLite', 'sqlite3, embedded database', 'sql')).toBe(0);
+    expect(nameMatch('SQL Server and Azure SQL', 'sql server, mssql', 'sql')).toBe(0);
+    expect(nameMatch('SQL', 'sql', '  ')).toBe(0);
+  });
+});
+
+describe('hasMeaningfulMatch with punctuation in the query', () => {
+  it('counts the words Pagefind marks for "n+1", one character each', () => {
+    expect(hasMeaningfulMatch('the <mark>N</mark>+<mark>1</mark> query problem', 'n+1')).toBe(true);
   });
 });

@@ -74,10 +74,11 @@ export function searchKeywords(entry: AtlasEntry): string[] {
  * shortest word.
  */
 export function hasMeaningfulMatch(excerptHtml: string, query: string): boolean {
+  // Words as Pagefind splits them: "n+1" is "n" and "1", each marked on its own.
   const shortest = Math.min(
     ...query
-      .split(/\s+/)
-      .map((word) => word.replace(/[^\p{L}\p{N}]/gu, '').length)
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((word) => word.length)
       .filter((length) => length > 0),
   );
   const needed = Math.min(3, Number.isFinite(shortest) ? shortest : 1);
@@ -92,13 +93,15 @@ const asTyped = (text: string) =>
     .trim();
 
 /**
- * Whether a result is named exactly what the reader typed: its title, or one of the keywords
- * (aliases and slug) the page lists for search. Pagefind scores a page for every word that starts
- * with the query, so for "sql" the SQLite page (with "sqlite" forty times) outscores the SQL page;
- * the page whose name the reader typed goes first.
+ * How exactly a result is named what the reader typed: 2 when it is its title, 1 when it is one
+ * of the keywords (aliases and slug) the page lists for search, 0 otherwise. Pagefind scores a
+ * page for every word that starts with the query, so for "sql" the SQLite page (with "sqlite"
+ * forty times) outscores the SQL page; the search UI puts the page named what the reader typed
+ * first, a title before an alias.
  */
-export function isNamed(title: string, keywords: string | undefined, query: string): boolean {
+export function nameMatch(title: string, keywords: string | undefined, query: string): number {
   const typed = asTyped(query);
-  if (!typed) return false;
-  return [title, ...(keywords ?? '').split(',')].some((name) => asTyped(name) === typed);
+  if (!typed) return 0;
+  if (asTyped(title) === typed) return 2;
+  return (keywords ?? '').split(',').some((name) => asTyped(name) === typed) ? 1 : 0;
 }

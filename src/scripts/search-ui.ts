@@ -5,7 +5,7 @@
  * Each result shown costs one fragment download, so fragments load only for results shown.
  */
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/collections.ts';
-import { expandQuery, hasMeaningfulMatch, isNamed, SEARCH_TYPES } from '../lib/search-terms.ts';
+import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_TYPES } from '../lib/search-terms.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import './search.css';
 
@@ -32,7 +32,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const named = (data: PagefindResultData, term: string) => isNamed(data.meta['title'] ?? '', data.meta['names'], term);
+const named = (data: PagefindResultData, term: string) => nameMatch(data.meta['title'] ?? '', data.meta['names'], term);
 
 function toHit(data: PagefindResultData): Hit {
   const title = data.meta['title'] ?? data.url;
@@ -213,7 +213,7 @@ class SearchController {
     if (search !== this.#search) return null;
     const kept = loaded.filter((data) => hasMeaningfulMatch(data.excerpt, term));
     // In the first batch, the page named exactly what the reader typed goes first.
-    if (this.#loaded === 0) kept.sort((a, b) => Number(named(b, term)) - Number(named(a, term)));
+    if (this.#loaded === 0) kept.sort((a, b) => named(b, term) - named(a, term));
     this.#loaded += batch.length;
     this.#dropped += batch.length - kept.length;
     if (kept.length === 0 && batch.length > 0) {

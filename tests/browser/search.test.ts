@@ -16,7 +16,6 @@ const FIRST: [string, string][] = [
   ['node', '/skills/nodejs/'],
   ['k8s', '/skills/kubernetes/'],
   ['microservices', '/skills/microservices/'],
-  ['microservices career', '/paths/microservices-architecture/'],
   ['junior to senior', '/paths/junior-backend-developer/'],
   ['api security', '/responsibilities/security/'],
   ['python', '/skills/python/'],
@@ -104,7 +103,7 @@ const TOP_THREE: [string, string][] = [
   ['caching', '/skills/redis/'],
   ['rate limiting', '/skills/redis/'],
   ['sql', '/skills/sql-server/'],
-  ['event sourcing', '/skills/cqrs/'],
+  ['microservices', '/paths/microservices-architecture/'],
   ['cloud', '/roles/cloud-engineer/'],
 ];
 
