@@ -39,6 +39,14 @@ export const VIEWS = {
     parent: 'roles',
     kicker: 'Explore · Roles',
   },
+  progress: {
+    path: 'progress/',
+    title: 'Your progress',
+    description:
+      'The skills you have marked as learning or done, each role’s count and what to learn next: kept in your browser only, with export and import.',
+    kicker: 'Explore · Skills',
+    parent: 'skills',
+  },
   api: {
     path: 'api/',
     title: 'Data API',
