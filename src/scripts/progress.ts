@@ -169,7 +169,7 @@ function draw(): void {
   for (const badge of all('[data-marked]')) {
     const state = marks.get(keyOf(badge));
     setState(badge, state);
-    // The badge shows a symbol (progress-badges.css); its words are for screen readers.
+    // The badge shows a symbol (progress.css); its words are for screen readers.
     const words = document.createElement('span');
     words.className = 'visually-hidden';
     words.textContent = `your mark: ${state}`;
