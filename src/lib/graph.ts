@@ -409,20 +409,9 @@ export class ContentGraph {
     };
     switch (entry.collection) {
       case 'roles': {
+        // The role's skills and its server language are listed once, with their levels and in
+        // order, in its learning path (src/components/LearningPath.astro), not again here.
         add('Responsibilities', links(entry.data.responsibilities.map((ref) => this.#resolve(ref))));
-        for (const level of ['core', 'useful'] as const) {
-          add(
-            level === 'core' ? 'Core skills' : 'Useful skills',
-            entry.data.skills.filter((item) => item.level === level).map((item) => ({ entry: this.#resolve(item.skill), note: level })),
-          );
-        }
-        if (entry.data.languages) {
-          const { level, from } = entry.data.languages;
-          add(
-            'Server language: one of these',
-            from.map((ref) => ({ entry: this.#resolve(ref), note: level, choiceOf: from.length })),
-          );
-        }
         add('Career paths', links(entry.data.paths.map((ref) => this.#resolve(ref))));
         add('Related roles', links(this.relatedRoles(entry)));
         break;
