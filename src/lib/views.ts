@@ -4,6 +4,7 @@
  * its structured data and the links to it.
  */
 import type { CollectionName } from './collections.ts';
+import type { AtlasEntry } from './graph.ts';
 
 export interface ViewInfo {
   /** Site path without the base, e.g. "skills/matrix/". */
@@ -57,3 +58,14 @@ export const VIEWS = {
 } as const satisfies Record<string, ViewInfo>;
 
 export type ViewName = keyof typeof VIEWS;
+
+/** The page of a role's whole learning path, under the role. */
+export function learningPathView(role: AtlasEntry<'roles'>): ViewInfo {
+  return {
+    path: `roles/${role.id}/learning-path/`,
+    title: `Learning path: ${role.data.title}`,
+    description: `Every skill a ${role.data.title.toLowerCase()} needs, in an order to learn them, as a checklist you can mark and print.`,
+    parent: 'roles',
+    kicker: 'Learning path · Roles',
+  };
+}
