@@ -72,7 +72,7 @@ describe('progress across a rename', () => {
     const ready = () => page.waitForFunction(() => document.documentElement.dataset['progress'] === 'ready');
 
     // Before the rename: mark PostgreSQL on its role's learning path, and save a copy.
-    await page.goto(`${server.url}roles/database-engineer/`);
+    await page.goto(`${server.url}roles/database-engineer/learning-path/`);
     await page.locator('.steps').getByRole('group', { name: 'PostgreSQL', exact: true }).getByRole('button', { name: 'Done' }).click();
     await expect.poll(stored).toEqual({ [OLD]: 'done' });
     await page.goto(`${server.url}progress/`);
