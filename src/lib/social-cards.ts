@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS } from './collections.ts';
 import { entryKicker } from './entry-labels.ts';
 import type { AtlasEntry, ContentGraph } from './graph.ts';
 import { rolePairs } from './role-comparison.ts';
-import { VIEWS } from './views.ts';
+import { learningPathView, VIEWS } from './views.ts';
 
 export interface SocialCard {
   /** Site path of the page, without the base: "" for the home page, "skills/redis/". */
@@ -38,6 +38,10 @@ export function socialCards(graph: ContentGraph): SocialCard[] {
     ...graph.all().map(entryCard),
     ...Object.values(VIEWS).map((view) => ({ page: view.path, title: view.title, kicker: view.kicker })),
     ...rolePairs(graph).map((pair) => ({ page: `compare/${pair.slug}/`, title: compareTitle(pair.a, pair.b), kicker: VIEWS.compare.title })),
+    ...graph.list('roles').map((role) => {
+      const view = learningPathView(role);
+      return { page: view.path, title: view.title, kicker: view.kicker };
+    }),
   ];
 }
 

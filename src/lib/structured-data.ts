@@ -49,14 +49,16 @@ export function breadcrumbList(crumbs: readonly Crumb[]): BreadcrumbList {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-/** A role as an Occupation: its skills, responsibilities and O*NET-SOC code. */
+/** A role as an Occupation: its core skills, responsibilities and O*NET-SOC code. */
 export function occupation(
   graph: ContentGraph,
   role: AtlasEntry<'roles'>,
   context: PageContext,
   entryUrl: (entry: AtlasEntry) => string,
 ): Occupation {
-  const skills = role.data.skills.map((item) => graph.get('skills', item.skill.id));
+  // The skills needed day to day: with the backend map a role lists up to 60, and the whole list
+  // (on the learning path page) would weigh on every role page's first render for little gain.
+  const skills = role.data.skills.filter((item) => item.level === 'core').map((item) => graph.get('skills', item.skill.id));
   return {
     '@type': 'Occupation',
     '@id': `${context.url}#occupation`,

@@ -31,7 +31,7 @@ describe('JSON-LD', () => {
   });
 
   it.each(content.filter((e) => e.collection === 'roles').map((e) => [e.id, e] as const))(
-    'roles/%s is an Occupation with its skills, responsibilities and O*NET-SOC code',
+    'roles/%s is an Occupation with its core skills, responsibilities and O*NET-SOC code',
     (id, role) => {
       const [occupation] = ofType(`roles/${id}/index.html`, 'Occupation');
       expect(occupation, role.file).toBeDefined();
@@ -39,7 +39,9 @@ describe('JSON-LD', () => {
       expect(occupation!['description']).toBe(role.data['description']);
       expect(occupation!['url']).toBe(`${SITE}/roles/${id}/`);
       const skills = occupation!['skills'] as { '@type': string; name: string; url: string }[];
-      expect(skills.map((s) => s.url)).toEqual((role.data['skills'] as { skill: string }[]).map((s) => `${SITE}/skills/${s.skill}/`));
+      expect(skills.map((s) => s.url)).toEqual(
+        (role.data['skills'] as { skill: string; level: string }[]).filter((s) => s.level === 'core').map((s) => `${SITE}/skills/${s.skill}/`),
+      );
       expect(skills.every((s) => s['@type'] === 'DefinedTerm' && s.name.length > 0)).toBe(true);
       expect(occupation!['responsibilities']).toEqual((role.data['responsibilities'] as string[]).map((r) => titleOf('responsibilities', r)));
       const code = role.data['onetSoc'] as string | undefined;
