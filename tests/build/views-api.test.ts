@@ -106,10 +106,15 @@ describe('the JSON API', () => {
           expect(data['category']).toBe(fm['category']);
           expect(data['parent']?.id).toBe(fm['parent']);
           expect(ids(data['prerequisites'])).toEqual(fm['prerequisites'] ?? []);
-          // Derived: the roles whose frontmatter lists this skill.
+          // Derived: the roles whose frontmatter lists this skill, or names it among its languages.
           expect(data['neededBy'].map((n: { role: { id: string } }) => n.role.id).sort(), entry.file).toEqual(
             content
-              .filter((e) => e.collection === 'roles' && (e.data['skills'] as { skill: string }[]).some((s) => s.skill === entry.id))
+              .filter(
+                (e) =>
+                  e.collection === 'roles' &&
+                  ((e.data['skills'] as { skill: string }[]).some((s) => s.skill === entry.id) ||
+                    ((e.data['languages'] as { from: string[] } | undefined)?.from.includes(entry.id) ?? false)),
+              )
               .map((e) => e.id)
               .sort(),
           );
