@@ -68,7 +68,8 @@ describe('progress across a rename', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const stored = async () => JSON.parse((await page.evaluate(() => localStorage.getItem('atlas-progress'))) ?? '{"marks":null}').marks;
-    const done = () => page.locator('.skill-progress').getByRole('button', { name: 'Done', exact: true });
+    const done = () =>
+      page.locator('.steps').getByRole('group', { name: 'PostgreSQL', exact: true }).getByRole('button', { name: 'Done', exact: true });
     const ready = () => page.waitForFunction(() => document.documentElement.dataset['progress'] === 'ready');
 
     // Before the rename: mark PostgreSQL on its role's learning path, and save a copy.
@@ -80,9 +81,9 @@ describe('progress across a rename', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).click()]);
     const oldExport = readFileSync((await download.path())!, 'utf8');
 
-    // After the rename: the saved mark shows on the renamed page and is saved under its new id.
+    // After the rename: the saved mark shows on the renamed skill's step and is saved under its new id.
     deploy(after);
-    await page.goto(`${server.url}skills/postgres/`);
+    await page.goto(`${server.url}roles/database-engineer/learning-path/`);
     await ready();
     await expect.poll(() => done().getAttribute('aria-pressed')).toBe('true');
     expect(await stored()).toEqual({ [NEW]: 'done' });
@@ -98,7 +99,7 @@ describe('progress across a rename', () => {
       .setInputFiles({ name: 'before-the-rename.json', mimeType: 'application/json', buffer: Buffer.from(oldExport) });
     await expect.poll(stored).toEqual({ [NEW]: 'done' });
     expect(await page.getByRole('region', { name: 'No longer on the site' }).isVisible()).toBe(false);
-    await page.goto(`${server.url}skills/postgres/`);
+    await page.goto(`${server.url}roles/database-engineer/learning-path/`);
     await ready();
     await expect.poll(() => done().getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
