@@ -21,7 +21,20 @@ import { parse, stringify } from 'yaml';
 const ROLE_SETS = 4;
 const GROWING = new Set(['guides', 'skills']);
 /** Frontmatter fields that never hold a reference to another entry. */
-const NOT_REFERENCES = new Set(['title', 'description', 'updated', 'draft', 'sources', 'aliases']);
+// Fields whose values are never slugs of other entries (a category named like a page, "security", must stay as it is).
+const NOT_REFERENCES = new Set([
+  'title',
+  'description',
+  'updated',
+  'reviewed',
+  'draft',
+  'sources',
+  'aliases',
+  'category',
+  'section',
+  'kind',
+  'track',
+]);
 
 interface Template {
   collection: string;
@@ -106,6 +119,8 @@ export function generateCorpus(options: { pages: number; outDir: string; content
       planned.has(`${collection}/${slug}/${set}`) && set > 0 ? `/${collection}/${slug}-s${set}/` : whole,
     );
     if (set > 0) {
+      // An old id belongs to one page: the copies do not claim it again.
+      delete data['previousIds'];
       const suffix = ` (set ${set})`;
       data['title'] = `${String(template.data['title']).slice(0, 70 - suffix.length)}${suffix}`;
       // Set-specific prose from the page's own vocabulary, so the search index grows like a real site's.
