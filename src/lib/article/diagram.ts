@@ -14,6 +14,7 @@
  * - Cached on disk by a hash of the source, the caption and this drawing code: a rebuild
  *   redraws only the diagrams that changed.
  */
+import { LineError } from './line-error.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,14 +43,7 @@ export interface DrawnDiagram {
 }
 
 /** A problem with a diagram; `line` counts from the diagram's first line (1-based). */
-export class DiagramError extends Error {
-  readonly line: number | undefined;
-  constructor(message: string, line?: number) {
-    super(message);
-    this.name = 'DiagramError';
-    this.line = line;
-  }
-}
+export class DiagramError extends LineError {}
 
 /**
  * The options written after ```mermaid: `caption="…"` is required, anything else is a mistake.

@@ -7,6 +7,7 @@
  * and reused while the file is unchanged, so no article is ever a Vite module: builds
  * stay fast and flat in memory as the site grows (docs/performance.md).
  */
+import { LineError } from './line-error.ts';
 import {
   isSatteriProcessor,
   satteriCollectImagesPlugin,
@@ -37,14 +38,7 @@ export interface RenderedArticle {
 export type ArticleRenderer = (body: string, file: string) => Promise<RenderedArticle>;
 
 /** A problem in an article's MDX, with the line in the file (frontmatter included). */
-export class ArticleError extends Error {
-  readonly line: number | undefined;
-  constructor(message: string, line?: number) {
-    super(message);
-    this.name = 'ArticleError';
-    this.line = line;
-  }
-}
+export class ArticleError extends LineError {}
 
 /**
  * A renderer using the project's Markdown settings (astro.config.mjs `markdown`) and base path.

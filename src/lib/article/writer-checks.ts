@@ -5,6 +5,7 @@
  * Astro's image pipeline, and diagram fences (```mermaid), which are drawn here
  * (diagram.ts) and put back as a component the renderer fills in.
  */
+import { LineError } from './line-error.ts';
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +25,7 @@ export interface DiagramData {
 }
 
 /** A problem in an article at a line of its body (the renderer adds the frontmatter's lines). */
-export class WriterError extends Error {
-  readonly line: number | undefined;
-  constructor(message: string, line?: number) {
-    super(message);
-    this.name = 'WriterError';
-    this.line = line;
-  }
-}
+export class WriterError extends LineError {}
 
 type Positioned = { position?: { start: { line: number } } | undefined };
 const lineOf = (node: Positioned) => node.position?.start.line;
