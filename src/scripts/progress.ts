@@ -5,7 +5,7 @@
  *
  * Loaded by the boot script (src/lib/progress-boot-script.ts) only when the reader has saved
  * progress or first presses a mark. The storage format lives in src/lib/progress.ts; the markup it
- * reads is made by MarkButtons, LearningPath, SkillProgress, SkillsMatrix and the compare and
+ * reads is made by MarkButtons, LearningPath, SkillsMatrix and the compare and
  * progress pages (data-mark, data-marked, data-path, data-step, data-role-progress…).
  */
 import {
