@@ -123,18 +123,27 @@ export function findRepetitions(passages: readonly Passage[]): Repetition[] {
     .map((p) => ({ passage: p, list: words(p.text) }))
     .filter(({ list }) => list.length >= MIN_PROSE_WORDS)
     .map((p) => ({ ...p, grams: shingles(p.list) }));
-  for (let i = 0; i < prose.length; i++) {
-    for (let j = i + 1; j < prose.length; j++) {
-      const [a, b] = [prose[i]!, prose[j]!];
+  // Only blocks that share a word sequence can be alike: an index from each sequence to the blocks
+  // that have it counts what each pair shares, without comparing every block with every other.
+  const having = new Map<string, number[]>();
+  prose.forEach(({ grams }, index) => {
+    for (const gram of grams) {
+      const list = having.get(gram);
+      if (list) list.push(index);
+      else having.set(gram, [index]);
+    }
+  });
+  prose.forEach((a, i) => {
+    const common = new Map<number, number>();
+    for (const gram of a.grams) for (const j of having.get(gram)!) if (j > i) common.set(j, (common.get(j) ?? 0) + 1);
+    for (const [j, shared] of common) {
+      const b = prose[j]!;
       if (a.passage.page === b.passage.page) continue;
-      let common = 0;
-      for (const gram of a.grams) if (b.grams.has(gram)) common++;
-      const similarity = common / Math.min(a.grams.size, b.grams.size);
-      if (similarity >= PROSE_SIMILARITY) {
+      if (shared / Math.min(a.grams.size, b.grams.size) >= PROSE_SIMILARITY) {
         pairs.push([a.passage, b.passage, Math.min(a.list.length, b.list.length)]);
       }
     }
-  }
+  });
   // Passages linked by repetition form groups; each group gets one owner, and every other member
   // of it is a copy (of the owner, when they repeat it, else of the member they repeat).
   const parent = new Map<Passage, Passage>();
