@@ -3,7 +3,7 @@
  * its problems; none stops at the first one, so a writer sees everything at once.
  */
 import type { z } from 'astro/zod';
-import { articleFacts, factIdsIn } from '../../src/lib/article/facts.ts';
+import { articleFacts, factIdsIn, withoutComments } from '../../src/lib/article/facts.ts';
 import { IMAGE_EXAMPLE, IMAGE_EXTENSIONS, imageProblem } from '../../src/lib/article/writer-checks.ts';
 import { didYouMean, loadRegistry, type Registry, RegistryError, staleFacts } from '../../src/lib/registry.ts';
 import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../src/schemas/registry.ts';
@@ -638,8 +638,7 @@ export function checkFacts(context: CheckContext): Problem[] {
   }
   const problems: Problem[] = [];
   for (const { file } of context.entries) {
-    // Comments ({/* … */}) are blanked, keeping their line breaks, so lines still count right.
-    const source = file.source.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    const source = withoutComments(file.source);
     for (const match of source.matchAll(/<Fact\b([^>]*)>/g)) {
       const line = source.slice(0, match.index).split('\n').length;
       const id = /\bid=["']([^"']*)["']/.exec(match[1]!)?.[1];

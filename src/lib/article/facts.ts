@@ -18,15 +18,19 @@ export interface ArticleFacts {
   factIds: string[];
 }
 
-/** Markdown links and href attributes to /<collection>/<id>/, with or without a leading slash or a #fragment. */
 const FACT = /<Fact\s+id=["']([a-z0-9-]+)["']/g;
 /** MDX comments, {/* … *\/}: a writer's notes (and the scaffolder's hints) are not text the page shows. */
 const COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 
+/** MDX with its comments blanked out, line breaks kept, so what remains is still found at its line. */
+export const withoutComments = (mdx: string): string => mdx.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ' '));
+
 /** The facts (content/facts.yaml) a text shows with <Fact id="…" />, each once, in order. */
 export function factIdsIn(body: string): string[] {
-  return [...new Set(Array.from(body.replace(COMMENT, '').matchAll(FACT), (match) => match[1]!))];
+  return [...new Set(Array.from(withoutComments(body).matchAll(FACT), (match) => match[1]!))];
 }
+
+/** Markdown links and href attributes to /<collection>/<id>/, with or without a leading slash or a #fragment. */
 const ENTRY_LINK = /(?:\]\(|href=["'{`]*)\/?(guides|roles|responsibilities|skills|paths)\/([a-z0-9-]+)\/?[#?)"'`\s}]/g;
 
 export function articleFacts(body: string): ArticleFacts {
