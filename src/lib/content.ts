@@ -46,15 +46,16 @@ async function loadGraph(): Promise<ContentGraph> {
     COLLECTION_NAMES.map(async (collection) =>
       (await getCollection(collection)).map((entry) => {
         if (import.meta.env.DEV) throwIfBrokenEntry(entry);
+        const facts = articleFactsOf(entry);
         originals.set(`${collection}/${entry.id}`, entry);
         return {
           collection,
           id: entry.id,
           filePath: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
           digest: entry.digest ?? '',
-          facts: articleFactsOf(entry),
+          facts,
           images: entryImages(entry),
-          data: { ...entry.data, sources: withFactSources(entry.data.sources, articleFactsOf(entry).factIds) },
+          data: { ...entry.data, sources: withFactSources(entry.data.sources, facts.factIds) },
         } as AtlasEntry;
       }),
     ),

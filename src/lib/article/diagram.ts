@@ -14,12 +14,12 @@
  * - Cached on disk by a hash of the source, the caption and this drawing code: a rebuild
  *   redraws only the diagrams that changed.
  */
-import { LineError } from './line-error.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { escapeHtml } from './html.ts';
+import { LineError } from './line-error.ts';
 
 /** The Mermaid diagram types the site draws, by their first line, with the name writers know them by. */
 export const DIAGRAM_TYPES = [

@@ -7,7 +7,6 @@
  * and reused while the file is unchanged, so no article is ever a Vite module: builds
  * stay fast and flat in memory as the site grows (docs/performance.md).
  */
-import { LineError } from './line-error.ts';
 import {
   isSatteriProcessor,
   satteriCollectImagesPlugin,
@@ -24,6 +23,7 @@ import { Diagram } from '../../components/mdx/Diagram.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { articleImages } from './article-images.ts';
 import { Fragment, type Html, jsx, jsxs } from './html.ts';
+import { LineError } from './line-error.ts';
 import type { MarkdownSettings } from './markdown.ts';
 import { DIAGRAM_COMPONENT, type DiagramData, mermaidDiagrams, WriterError, writerChecks } from './writer-checks.ts';
 
@@ -105,13 +105,8 @@ export async function createArticleRenderer(config: { markdown: MarkdownSettings
         metadata: { headings: astro.headings, imagePaths: [...astro.localImagePaths] },
       };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const missing = /Expected component `([^`]+)` to be defined/.exec(message);
-      if (missing) {
-        const known = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
-        throw new ArticleError(`<${missing[1]}> is not a component articles can use. Use one of: ${known.join(', ')} (src/components/mdx/index.ts).`);
-      }
-      throw new ArticleError(message);
+      // A component that does not exist was already refused, at its line, by writerChecks.
+      throw new ArticleError(error instanceof Error ? error.message : String(error));
     }
   };
 }

@@ -5,13 +5,13 @@
  * Astro's image pipeline, and diagram fences (```mermaid), which are drawn here
  * (diagram.ts) and put back as a component the renderer fills in.
  */
-import { LineError } from './line-error.ts';
 import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance } from 'satteri';
 import { didYouMean, loadRegistry } from '../registry.ts';
 import { cachedDiagram, DiagramError, diagramOptions, type DrawnDiagram } from './diagram.ts';
+import { LineError } from './line-error.ts';
 
 /** Image files an article can show, by extension. */
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.svg'];
