@@ -61,7 +61,11 @@ export function useRegistryOf(contentDir: string): void {
 export function loadRegistry(contentDir: string = activeDir): Registry {
   const dir = resolve(contentDir);
   const files = REGISTRY_FILES.map((name) => join(dir, name));
-  const stamp = files.map((file) => (existsSync(file) ? `${statSync(file).mtimeMs}:${statSync(file).size}` : '-')).join('|');
+  // Called for every source id and fact a build resolves: one stat per file tells whether to read again.
+  const stamp = files
+    .map((file) => statSync(file, { throwIfNoEntry: false }))
+    .map((stat) => (stat ? `${stat.mtimeMs}:${stat.size}` : '-'))
+    .join('|');
   const known = cache.get(dir);
   if (known?.stamp === stamp) return known.registry;
   const sources = new Map(Object.entries(readYaml(files[0]!, sourcesFileSchema) ?? {}));
