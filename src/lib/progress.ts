@@ -43,6 +43,10 @@ const quote = (value: unknown) => {
   return `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
 };
 
+/** Why a file or stored value of this size cannot be progress, or undefined when its size is fine. */
+export const sizeProblem = (size: number) =>
+  size > MAX_FILE_BYTES ? `it is ${Math.ceil(size / 1024)} KB, far more than progress takes (at most ${MAX_FILE_BYTES / 1024} KB)` : undefined;
+
 export type ProgressRead = { ok: true; marks: Marks } | { ok: false; problem: string };
 
 /**
@@ -51,9 +55,8 @@ export type ProgressRead = { ok: true; marks: Marks } | { ok: false; problem: st
  */
 export function readProgress(text: string): ProgressRead {
   const fail = (problem: string): ProgressRead => ({ ok: false, problem });
-  if (text.length > MAX_FILE_BYTES) {
-    return fail(`it is ${Math.ceil(text.length / 1024)} KB, far more than progress takes (at most ${MAX_FILE_BYTES / 1024} KB)`);
-  }
+  const large = sizeProblem(text.length);
+  if (large) return fail(large);
   let data: unknown;
   try {
     data = JSON.parse(text);

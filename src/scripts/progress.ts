@@ -14,13 +14,13 @@ import {
   MARK_STATES,
   type Marks,
   type MarkState,
-  MAX_FILE_BYTES,
   pathProgress,
   PROGRESS_STORAGE_KEY,
   READY_NAMED,
   progressText,
   readProgress,
   SET_ASIDE_PREFIX,
+  sizeProblem,
   stepState,
   tallyText,
 } from '@/lib/progress';
@@ -161,6 +161,8 @@ function drawPath(path: HTMLElement): void {
 
 /** Draws the marks on everything the page shows, then lets the marks be seen (they are hidden while loading). */
 function draw(): void {
+  // The progress page's lists first: the mark buttons they add are drawn with the rest.
+  if (manage) manage.draw();
   for (const group of all('[data-mark]')) {
     const state = marks.get(keyOf(group));
     setState(group, state);
@@ -180,7 +182,6 @@ function draw(): void {
     count.textContent = `${pathProgress(steps, marks).core.done} of ${steps.length} core skills done`;
   }
   for (const path of all('[data-path]')) drawPath(path);
-  if (manage) manage.draw();
   root.dataset['progress'] = 'ready';
 }
 
@@ -282,11 +283,6 @@ function managePage(page: HTMLElement): NonNullable<typeof manage> {
           }),
       );
     }
-    for (const group of all('[data-mark]', markList)) {
-      const state = marks.get(keyOf(group));
-      setState(group, state);
-      for (const button of all<HTMLButtonElement>('button', group)) button.setAttribute('aria-pressed', String(button.value === state));
-    }
     page.querySelector<HTMLElement>('[data-no-marks]')!.hidden = listed.size > 0;
 
     const gone = [...marks].filter(([key]) => !entries.has(key)).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -370,8 +366,8 @@ function managePage(page: HTMLElement): NonNullable<typeof manage> {
     input.value = '';
     if (!file) return;
     const refuse = (problem: string) => status(`${file.name} was not imported: ${problem}. Your marks are unchanged.`);
-    if (file.size > MAX_FILE_BYTES)
-      return refuse(`it is ${Math.ceil(file.size / 1024)} KB, far more than progress takes (at most ${MAX_FILE_BYTES / 1024} KB)`);
+    const large = sizeProblem(file.size);
+    if (large) return refuse(large);
     const result = readProgress(await file.text());
     if (!result.ok) return refuse(result.problem);
     // A file exported before an entry was renamed names it by its old id.
