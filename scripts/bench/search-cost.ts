@@ -13,9 +13,6 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 
-/** The search UI's debounce (DEBOUNCE_MS in src/scripts/search-ui.ts): a result cannot show sooner. */
-export const DEBOUNCE_MS = 120;
-
 export type SearchBox = 'popup' | 'page';
 
 const BOXES: Record<SearchBox, { path: string; input: string; results: string; hit: string }> = {

@@ -2,6 +2,9 @@ import { SKILL_CATEGORY_LABELS } from '../schemas/vocabulary.ts';
 import type { CollectionName } from './collections.ts';
 import type { AtlasEntry } from './graph.ts';
 
+/** How long the search box waits after a keystroke before it searches: no result can show sooner. */
+export const SEARCH_DEBOUNCE_MS = 120;
+
 /** Search filter value of each collection, as it appears in URLs (/search/?type=skill). */
 export const SEARCH_TYPES: Record<CollectionName, string> = {
   guides: 'guide',

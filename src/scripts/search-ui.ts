@@ -5,13 +5,12 @@
  * Each result shown costs one fragment download, so fragments load only for results shown.
  */
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/collections.ts';
-import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_TYPES } from '../lib/search-terms.ts';
+import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS, SEARCH_TYPES } from '../lib/search-terms.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import './search.css';
 
 const POPUP_LIMIT = 6;
 const PAGE_SIZE = 8;
-const DEBOUNCE_MS = 120;
 const TYPE_FILTER = 'type';
 const CATEGORY_FILTER = 'category';
 
@@ -175,7 +174,7 @@ class SearchController {
       if (this.#mode === 'page') this.#writeUrl(false);
       return;
     }
-    const search = await pagefind.debouncedSearch(expandQuery(term), this.#searchOptions(), DEBOUNCE_MS);
+    const search = await pagefind.debouncedSearch(expandQuery(term), this.#searchOptions(), SEARCH_DEBOUNCE_MS);
     if (search === null) return; // superseded by a newer keystroke
     if (this.#mode === 'page') this.#writeUrl(false);
     await this.#render(term, search);
