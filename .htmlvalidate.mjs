@@ -6,7 +6,7 @@ export default {
   rules: {
     // Stricter than the preset (which allows custom properties and `display`): the
     // Content-Security-Policy blocks every style attribute, so none may reach a page.
-    // Code blocks carry their colours as classes (src/lib/code-colour-classes.ts).
+    // Code blocks carry their colours as classes (src/lib/theme/code-colour-classes.ts).
     'no-inline-style': ['error', { allowVariables: false, allowedProperties: [] }],
     // Heading ids are GitHub-style slugs of the heading text, so "1. Clarify requirements"
     // becomes id="1-clarify-requirements". HTML allows any id without spaces; the strict

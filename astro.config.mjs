@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './site.config.mjs';
 import { codeColours } from './src/integrations/code-colours.ts';
-import { hostingHeaders } from './src/integrations/hosting.ts';
-import { outputFolders } from './src/integrations/output-folders.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { precompressed } from './src/integrations/precompressed.ts';
+import { hostingHeaders } from './src/integrations/hosting/index.ts';
+import { outputFolders } from './src/integrations/build-speed/output-folders.ts';
+import { pagefindIndex } from './src/integrations/search/index.ts';
+import { precompressed } from './src/integrations/precompression/index.ts';
 import { articleMarkdown } from './src/lib/article/markdown.ts';
-import { PAGE_CSP } from './src/lib/response-headers.ts';
+import { PAGE_CSP } from './src/integrations/hosting/response-headers.ts';
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
@@ -27,7 +27,7 @@ const config = {
   // Two files that map to the same URL must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   // Rebuilds copy unchanged entry pages and social images from the build cache
-  // (cache keys: src/lib/build-cache-keys.ts). Delete the cache folder for a cold build.
+  // (cache keys: src/integrations/build-speed/build-cache-keys.ts). Delete the cache folder for a cold build.
   experimental: {
     incrementalBuild: true,
     // Frontmatter completion and errors in VS Code (Astro extension, astro.content-intellisense):

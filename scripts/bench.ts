@@ -26,7 +26,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AstroUserConfig } from 'astro';
 import { type Browser, chromium } from 'playwright-core';
-import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-terms.ts';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search/search-terms.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { nginxUnavailable, serveWithNginx } from '../tests/support/nginx.ts';
 import { serveStatic } from '../tests/support/static-server.ts';

@@ -5,13 +5,13 @@
  * A failed build leaves no dist/ behind, so nothing half-built is ever served.
  * The site a build replaces stays in dist.previous/ until the next build starts (a rollback
  * is two renames); that build then empties it and builds in it.
- * A lock beside the output (src/lib/build-lock.ts) keeps a second build of the same folder out.
+ * A lock beside the output (src/lib/build/build-lock.ts) keeps a second build of the same folder out.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { acquireBuildLock } from '../src/lib/build-lock.ts';
+import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env['ATLAS_DIST'] ?? 'dist');
@@ -30,7 +30,7 @@ try {
 process.on('exit', () => release());
 
 // The site the last build replaced becomes this build's scratch folder: Astro's build empties it of
-// files and keeps its folders, which then need not be made again (src/lib/output-folders.ts).
+// files and keeps its folders, which then need not be made again (src/integrations/build-speed/empty-output.ts).
 // A scratch folder left by a build that was killed part-way is used the same way, and the old site
 // is then deleted while Astro builds, off the build's critical path.
 let clearing: Promise<Error | undefined> = Promise.resolve(undefined);

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteConfig } from '../site.config.mjs';
-import { COLLECTION_NAMES, type CollectionName } from '../src/lib/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../src/lib/content/collections.ts';
 import { loadAstroErrorMap, loadCollectionSchemas } from './content-check/collection-schemas.ts';
 import { readContentFolder } from './content-check/content-files.ts';
 import { MdxSyntaxError, outlineMdx } from './content-check/mdx-outline.ts';
@@ -39,7 +39,7 @@ import {
   staleFactReport,
 } from './content-check/rules.ts';
 import { siteRoutes } from './content-check/site-routes.ts';
-import { useRegistryOf } from '../src/lib/registry.ts';
+import { useRegistryOf } from '../src/lib/content/registry.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS } from '../src/lib/collections.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../src/lib/content/collections.ts';
 import { loadCollectionSchemas } from './content-check/collection-schemas.ts';
 import { describeFields, type FieldInfo } from './new-page/fields.ts';
 

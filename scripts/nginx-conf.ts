@@ -1,5 +1,5 @@
 /**
- * Writes deploy/nginx.conf, the self-hosting server block, from src/lib/response-headers.ts
+ * Writes deploy/nginx.conf, the self-hosting server block, from src/integrations/hosting/response-headers.ts
  * (the same source as the dist/_headers the build writes). Run after changing that file:
  *
  *   npm run nginx-conf                 # the committed file: base "/"
@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { renderNginxConf } from '../src/lib/response-headers.ts';
+import { renderNginxConf } from '../src/integrations/hosting/response-headers.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,11 @@
 /**
  * Writes `x.br` and `x.gz` beside every text file over 1 KB in a built site
- * (src/lib/precompress.ts). Builds do this themselves; this is for a folder built otherwise.
+ * (src/integrations/precompression/precompress.ts). Builds do this themselves; this is for a folder built otherwise.
  *
  *   node scripts/precompress.ts [dist]
  */
 import { resolve } from 'node:path';
-import { precompress } from '../src/lib/precompress.ts';
+import { precompress } from '../src/integrations/precompression/precompress.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const started = performance.now();

@@ -10,7 +10,7 @@
  * file again after a restart or a change, and Vite's module graph then picks up edited schemas,
  * where Node's module cache would keep the first ones for the life of the process.
  */
-import { requireCollections, type CollectionDefinitions } from './lib/require-collections.ts';
+import { requireCollections, type CollectionDefinitions } from './lib/content/require-collections.ts';
 
 const definitions: CollectionDefinitions = import.meta.env.DEV ? await import('./collections.ts') : requireCollections();
 

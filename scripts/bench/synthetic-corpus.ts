@@ -13,8 +13,8 @@
  * otherwise grow with the square of the site).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { REGISTRY_FILES } from '../../src/lib/registry.ts';
+import { COLLECTION_NAMES } from '../../src/lib/content/collections.ts';
+import { REGISTRY_FILES } from '../../src/lib/content/registry.ts';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 

@@ -1,11 +1,11 @@
 /**
  * The real collection schemas, loaded in plain Node as the build loads them
- * (src/lib/require-collections.ts): the content check and the scaffolder validate
+ * (src/lib/content/require-collections.ts): the content check and the scaffolder validate
  * with the very zod objects the build uses, never a copy.
  */
 import type { z } from 'astro/zod';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
-import { requireCollections } from '../../src/lib/require-collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/content/collections.ts';
+import { requireCollections } from '../../src/lib/content/require-collections.ts';
 
 export type CollectionSchemas = Record<CollectionName, z.ZodType>;
 

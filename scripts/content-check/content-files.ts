@@ -8,8 +8,8 @@ import { load as loadYaml, YAMLException } from 'js-yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { IMAGE_EXTENSIONS } from '../../src/lib/article/writer-checks.ts';
-import { REGISTRY_FILES } from '../../src/lib/registry.ts';
-import { FrontmatterLines, frontmatterText } from '../../src/lib/frontmatter-lines.ts';
+import { REGISTRY_FILES } from '../../src/lib/content/registry.ts';
+import { FrontmatterLines, frontmatterText } from '../../src/lib/content/frontmatter-lines.ts';
 
 export interface ContentFile {
   /** Name of the folder the file is in, e.g. "skills". */
@@ -92,7 +92,7 @@ export function readContentFolder(contentDir: string, collections: readonly stri
   for (const folder of readdirSync(contentDir).sort()) {
     const folderPath = join(contentDir, folder);
     if (!statSync(folderPath).isDirectory()) {
-      // The shared data: every cited source and every fact that goes stale (src/lib/registry.ts).
+      // The shared data: every cited source and every fact that goes stale (src/lib/content/registry.ts).
       if (REGISTRY_FILES.includes(folder)) continue;
       if (!folder.startsWith('.')) result.strays.push({ shown: relative(process.cwd(), folderPath), kind: 'file' });
       continue;

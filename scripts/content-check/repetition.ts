@@ -3,7 +3,7 @@
  * same on two pages is written twice, and the copies drift apart. This finds such pairs and names
  * the page that should own the passage, so the other can link there.
  */
-import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
+import { COLLECTION_NAMES } from '../../src/lib/content/collections.ts';
 
 /** A passage of one page: a fenced code block or a block of prose. */
 export interface Passage {

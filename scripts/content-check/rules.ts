@@ -5,9 +5,9 @@
 import type { z } from 'astro/zod';
 import { articleFacts, factIdsIn, withoutComments } from '../../src/lib/article/facts.ts';
 import { IMAGE_EXAMPLE, IMAGE_EXTENSIONS, imageProblem } from '../../src/lib/article/writer-checks.ts';
-import { didYouMean, loadRegistry, type Registry, RegistryError, staleFacts } from '../../src/lib/registry.ts';
+import { didYouMean, loadRegistry, type Registry, RegistryError, staleFacts } from '../../src/lib/content/registry.ts';
 import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../src/schemas/registry.ts';
-import { countWords } from '../../src/lib/reading-time.ts';
+import { countWords } from '../../src/lib/site/reading-time.ts';
 import {
   type AtlasEntry,
   type BrokenReference,
@@ -18,11 +18,11 @@ import {
   explainPreviousIdConflict,
   previousIdConflicts,
   referencesOf,
-} from '../../src/lib/graph.ts';
-import { findDateProblems } from '../../src/lib/frontmatter-dates.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
+} from '../../src/lib/views/graph.ts';
+import { findDateProblems } from '../../src/lib/content/frontmatter-dates.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/content/collections.ts';
 import { SLUG_PATTERN } from '../../src/schemas/common.ts';
-import { toSlug } from '../../src/lib/slug.ts';
+import { toSlug } from '../../src/lib/content/slug.ts';
 import { findStatistics, MIN_BODY_WORDS } from '../content-rules.ts';
 import type { ContentFile, ContentFolder } from './content-files.ts';
 import type { MdxOutline } from './mdx-outline.ts';

@@ -5,7 +5,7 @@
  * has to decide is marked TODO, which `npm run check` refuses on a published page.
  */
 import { stringify } from 'yaml';
-import type { CollectionName } from '../../src/lib/collections.ts';
+import type { CollectionName } from '../../src/lib/content/collections.ts';
 import type { FieldInfo } from './fields.ts';
 
 export interface ExistingEntry {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { ThemeRegistrationRaw } from 'shiki';
-import { codeColourClasses } from '../lib/code-colour-classes.ts';
+import { codeColourClasses } from '../lib/theme/code-colour-classes.ts';
 
 const VIRTUAL_ID = 'virtual:backend-atlas/code-colours.css';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -20,7 +20,7 @@ export function codeColours(): AstroIntegration {
         const objects = Object.entries(themes ?? {}).filter(([, theme]) => typeof theme === 'object');
         if (objects.length === 0 || objects.length !== Object.keys(themes ?? {}).length || defaultColor !== false) {
           throw new Error(
-            'astro.config.mjs: markdown.shikiConfig needs `themes` given as theme objects (e.g. { light, dark } from src/lib/code-themes.ts) ' +
+            'astro.config.mjs: markdown.shikiConfig needs `themes` given as theme objects (e.g. { light, dark } from src/lib/theme/code-themes.ts) ' +
               'and `defaultColor: false`, so code colours can be turned into classes the Content-Security-Policy allows.',
           );
         }

@@ -9,10 +9,10 @@ import { articleSaver } from '../lib/article/render-pool.ts';
 import { articleFacts } from '../lib/article/facts.ts';
 import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, pruneArticles } from '../lib/article/files.ts';
 import { articleRendererFingerprint } from '../lib/article/fingerprint.ts';
-import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content-errors.ts';
-import { findDateProblems } from '../lib/frontmatter-dates.ts';
-import { FrontmatterLines } from '../lib/frontmatter-lines.ts';
-import { toSlug } from '../lib/slug.ts';
+import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content/content-errors.ts';
+import { findDateProblems } from '../lib/content/frontmatter-dates.ts';
+import { FrontmatterLines } from '../lib/content/frontmatter-lines.ts';
+import { toSlug } from '../lib/content/slug.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 
 /** The id (and URL slug) of the entry in a content file: its name without .mdx, lower-cased. */
@@ -53,7 +53,7 @@ function locateSchemaError(error: unknown, source: string): void {
  * silently turns 2026-13-45 into 2027-02-14).
  *
  * In `astro dev` a broken file does not stop the server or leave the old page
- * showing: its error is logged and recorded (src/lib/content-errors.ts), and
+ * showing: its error is logged and recorded (src/lib/content/content-errors.ts), and
  * every page shows it in the error overlay until the file is fixed.
  */
 export function contentGlob(folder: string): Loader {
@@ -185,7 +185,7 @@ export function contentGlob(folder: string): Loader {
             const { articleFile, headings, imagePaths } = await save(body, file, articleDir);
             return {
               html: '',
-              // imagePaths: Astro imports these images for the page's render() (src/lib/content.ts).
+              // imagePaths: Astro imports these images for the page's render() (src/lib/content/content.ts).
               metadata: { headings, imagePaths, frontmatter: { [ARTICLE_FILE_FIELD]: articleFile, [ARTICLE_FACTS_FIELD]: articleFacts(body) } },
             };
           } catch (error) {

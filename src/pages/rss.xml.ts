@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/consts';
-import { getGraph } from '@/lib/content';
-import { feedItems } from '@/lib/feed';
-import { entryPath, sitePath } from '@/lib/urls';
+import { getGraph } from '@/lib/content/content';
+import { feedItems } from '@/lib/views/feed';
+import { entryPath, sitePath } from '@/lib/site/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const graph = await getGraph();

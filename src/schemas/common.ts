@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { didYouMean, loadRegistry } from '../lib/registry.ts';
+import { didYouMean, loadRegistry } from '../lib/content/registry.ts';
 import { type Source, type SourceKind, sourceSchema } from './registry.ts';
 
 import { calendarDate, found, SLUG_PATTERN } from './values.ts';
@@ -46,7 +46,7 @@ export const REFERENCE_KEYWORD = 'x-collection';
  * It is written here because `reference` is exported only by the `astro:content` virtual module,
  * and importing that into the content config makes Vite load and transform Astro's whole content
  * runtime, about 110 modules, every time the config is loaded: ~0.45 s of every build, cold or warm
- * (docs/performance.md). Whether the slug exists is checked with the other links (src/lib/graph.ts).
+ * (docs/performance.md). Whether the slug exists is checked with the other links (src/lib/views/graph.ts).
  */
 export const reference = <C extends string>(collection: C) =>
   z

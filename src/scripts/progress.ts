@@ -3,8 +3,8 @@
  * buttons, badges, role counts, learning-path summaries), saves each press, and announces it.
  * On the progress page it also lists the marks, exports, imports and clears them.
  *
- * Loaded by the boot script (src/lib/progress-boot-script.ts) only when the reader has saved
- * progress or first presses a mark. The storage format lives in src/lib/progress.ts; the markup it
+ * Loaded by the boot script (src/lib/progress/progress-boot-script.ts) only when the reader has saved
+ * progress or first presses a mark. The storage format lives in src/lib/progress/progress.ts; the markup it
  * reads is made by MarkButtons, LearningPath, SkillsMatrix and the compare and
  * progress pages (data-mark, data-marked, data-path, data-step, data-role-progress…).
  */
@@ -23,7 +23,7 @@ import {
   sizeProblem,
   stepState,
   tallyText,
-} from '@/lib/progress';
+} from '@/lib/progress/progress';
 
 const root = document.documentElement;
 const all = <T extends HTMLElement = HTMLElement>(selector: string, within: ParentNode = document) => [...within.querySelectorAll<T>(selector)];
@@ -424,7 +424,7 @@ function onClick(event: Event): void {
 }
 
 declare global {
-  /** The click that made the boot script load this code, if one did (PENDING_CLICK in src/lib/progress-boot-script.ts). */
+  /** The click that made the boot script load this code, if one did (PENDING_CLICK in src/lib/progress/progress-boot-script.ts). */
   var pe: Event | undefined;
 }
 

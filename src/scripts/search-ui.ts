@@ -4,8 +4,8 @@
  * - page (/search/): results a page at a time ("Show more"), type filters, state kept in the URL.
  * Each result shown costs one fragment download, so fragments load only for results shown.
  */
-import { COLLECTION_NAMES, COLLECTIONS } from '../lib/collections.ts';
-import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS, SEARCH_TYPES } from '../lib/search-terms.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
+import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS, SEARCH_TYPES } from '../lib/search/search-terms.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import './search.css';
 

@@ -4,7 +4,7 @@
  * <html data-theme>, so the control starts from that and only has to keep the
  * attribute and localStorage in step when the reader changes it.
  */
-import { THEME_STORAGE_KEY } from '@/lib/theme';
+import { THEME_STORAGE_KEY } from '@/lib/theme/theme';
 
 customElements.define(
   'theme-switch',

@@ -3,14 +3,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS, renderHeadersFile } from '../../src/lib/response-headers';
+import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS, renderHeadersFile } from '../../src/integrations/hosting/response-headers';
 import { distFiles, htmlPages, page, requireDist } from '../support/dist';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const isData = (type: string | undefined) => type !== undefined && !['', 'module', 'text/javascript'].includes(type.toLowerCase());
 
 describe('the built site for static hosts', { timeout: 60_000 }, () => {
-  it('has _headers rendered from src/lib/response-headers.ts', () => {
+  it('has _headers rendered from src/integrations/hosting/response-headers.ts', () => {
     expect(readFileSync(join(requireDist(), '_headers'), 'utf8')).toBe(renderHeadersFile('/'));
   });
 

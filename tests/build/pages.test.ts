@@ -162,7 +162,7 @@ describe('search index', () => {
     }
   });
 
-  it('has everything Pagefind reads inside the one element it starts from (--root-selector, src/integrations/pagefind.ts)', () => {
+  it('has everything Pagefind reads inside the one element it starts from (--root-selector, src/integrations/search/index.ts)', () => {
     const read = '[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-weight], [data-pagefind-index-attrs]';
     let checked = 0;
     for (const file of htmlPages()) {

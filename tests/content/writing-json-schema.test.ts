@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../src/lib/collections';
+import { COLLECTION_NAMES } from '../../src/lib/content/collections';
 import { readContentFiles } from '../support/content-files';
 import { privateProjectCopy } from '../support/dev-server';
 import { copyFixture, editFile, ROOT } from '../support/fixture-build';

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPagefind } from '../../src/lib/pagefind-cli.ts';
+import { runPagefind } from '../../src/integrations/search/pagefind-cli.ts';
 import { buildContent, copyFixture, editFile, type FixtureBuild } from '../support/fixture-build.ts';
 
 /**
  * Rebuilds reuse four caches: Astro's content store with the rendered articles beside it
- * (src/lib/article/files.ts), the incremental page cache (src/lib/build-cache-keys.ts),
- * the precompression cache and the search index files (src/lib/pagefind-bundle.ts). These builds prove a rebuild shows every change, and that a
+ * (src/lib/article/files.ts), the incremental page cache (src/integrations/build-speed/build-cache-keys.ts),
+ * the precompression cache and the search index files (src/integrations/search/pagefind-bundle.ts). These builds prove a rebuild shows every change, and that a
  * damaged cache costs time, never correctness.
  */
 const GUIDE = 'guides/what-does-a-backend-developer-do';
@@ -62,7 +62,7 @@ describe('a rebuild after editing one article', () => {
 
   it('takes what the edit does not touch from the cache instead of rendering it again', () => {
     // Fails if anything the build cache's validity depends on (config.markdown included) shifts between builds.
-    // "(cached)": Astro found the file already in place, linked there from its cache (src/lib/restore-by-link.ts).
+    // "(cached)": Astro found the file already in place, linked there from its cache (src/integrations/build-speed/restore-by-link.ts).
     expect(warm.output).toMatch(/\/og\/responsibilities\/server-side-logic\.png \(cached\)/);
     expect(warm.output.match(/\(cached\)/g)?.length ?? 0).toBeGreaterThan(20);
     expect(warm.output).not.toMatch(/\(restored\)/);
@@ -150,7 +150,7 @@ describe('a rebuild after editing one article', () => {
     expect(page(retitled, 'roles').querySelector('main')!.text).toContain('Database reliability engineer');
     const list = JSON.parse(readFileSync(join(retitled.distDir, 'api/roles.json'), 'utf8')) as { items: { title: string }[] };
     expect(list.items.map((item) => item.title)).toContain('Database reliability engineer');
-    // The site-wide views list titles too (src/lib/view-keys.ts).
+    // The site-wide views list titles too (src/integrations/build-speed/view-keys.ts).
     expect(readFileSync(join(retitled.distDir, 'rss.xml'), 'utf8')).toContain('<title>Database reliability engineer</title>');
     expect(page(retitled, 'skills/matrix').querySelector('main')!.text).toContain('Database reliability engineer');
   });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, COMPRESS_MIN_BYTES, contentTypeFor, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/response-headers';
+import {
+  cacheControlFor,
+  COMPRESS_MIN_BYTES,
+  contentTypeFor,
+  IMMUTABLE,
+  REVALIDATE,
+  SECURITY_HEADERS,
+} from '../../src/integrations/hosting/response-headers';
 import { distFiles, requireDist } from '../support/dist';
 import { fetchRaw, nginxUnavailable, type NginxServer, serveWithNginx } from '../support/nginx';
 

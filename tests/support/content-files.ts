@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTION_NAMES } from '../../src/lib/collections';
+import { COLLECTION_NAMES } from '../../src/lib/content/collections';
 import { factIdsIn } from '../../src/lib/article/facts';
-import { loadRegistry } from '../../src/lib/registry';
+import { loadRegistry } from '../../src/lib/content/registry';
 import { ROOT } from './fixture-build';
 
 export interface ContentFile {

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderNginxConf } from '../../src/lib/response-headers.ts';
+import { renderNginxConf } from '../../src/integrations/hosting/response-headers.ts';
 import { ROOT } from './fixture-build.ts';
 
 /** The committed server block, served by the tests exactly as written except `listen` and `root`. */

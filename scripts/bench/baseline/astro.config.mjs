@@ -4,7 +4,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { runPagefind } from '../../../src/lib/pagefind-cli.ts';
+import { runPagefind } from '../../../src/integrations/search/pagefind-cli.ts';
 
 export default defineConfig({
   outDir: process.env['BENCH_OUT_DIR'] ?? './dist',

@@ -1,5 +1,5 @@
 import { element } from '../../lib/article/html.ts';
-import { toSlug } from '../../lib/slug.ts';
+import { toSlug } from '../../lib/content/slug.ts';
 import type { ArticleComponent } from './context.ts';
 
 interface Row {

@@ -1,5 +1,5 @@
 import { escapeHtml, Html } from '../../lib/article/html.ts';
-import { loadRegistry } from '../../lib/registry.ts';
+import { loadRegistry } from '../../lib/content/registry.ts';
 import type { ArticleComponent } from './context.ts';
 
 /**

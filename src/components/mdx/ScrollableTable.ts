@@ -1,5 +1,5 @@
 import { element, renderChildren } from '../../lib/article/html.ts';
-import { tableLabel } from '../../lib/table-label.ts';
+import { tableLabel } from '../../lib/site/table-label.ts';
 import type { ArticleComponent } from './context.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { withBase } from '../../lib/site-links.ts';
+import { withBase } from '../../lib/site/site-links.ts';
 import type { Child, Html } from '../../lib/article/html.ts';
 
 /** What an article component knows besides its props: where the site is served. */

@@ -5,7 +5,7 @@
  * (`retainBody: false`), which made the store, and the module Astro bundles it into, ~8×
  * smaller (docs/performance.md).
  */
-import { countWords, minutesToRead } from '../reading-time.ts';
+import { countWords, minutesToRead } from '../site/reading-time.ts';
 
 export interface ArticleFacts {
   /** Entry keys ("skills/redis") the text links to, first link first, each once. */

@@ -9,7 +9,7 @@ import { siteConfig } from '../../../site.config.mjs';
  * content loader (src/loaders) and the installed versions of Sätteri and Shiki
  * (package-lock.json), and the facts articles show (content/facts.yaml). Rendered articles are cached in
  * Astro's content store by file digest; when this changes they are all rendered
- * again, and the build cache re-renders their pages (src/lib/build-cache-keys.ts).
+ * again, and the build cache re-renders their pages (src/integrations/build-speed/build-cache-keys.ts).
  */
 const SOURCES = [
   'src/lib',

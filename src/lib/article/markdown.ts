@@ -6,9 +6,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroConfig } from 'astro';
 import type { ThemeRegistrationRaw } from 'shiki';
-import { codeColourClasses } from '../code-colour-classes.ts';
-import { codeThemes } from '../code-themes.ts';
-import { siteLinks } from '../site-links.ts';
+import { codeColourClasses } from '../theme/code-colour-classes.ts';
+import { codeThemes } from '../theme/code-themes.ts';
+import { siteLinks } from '../site/site-links.ts';
 
 /** The project's `markdown` settings (astro.config.mjs). */
 export function articleMarkdown(base: string) {

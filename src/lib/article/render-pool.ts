@@ -7,7 +7,7 @@
 import type { MarkdownHeading } from 'astro';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { WorkerPool } from '../worker-pool.ts';
+import { WorkerPool } from '../build/worker-pool.ts';
 import { saveArticle } from './files.ts';
 import { type MarkdownSettings, portableMarkdown } from './markdown.ts';
 import { ArticleError, type ArticleRenderer, createArticleRenderer } from './render.ts';

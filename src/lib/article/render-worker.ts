@@ -3,7 +3,7 @@
  * directly from src/ (type stripping), so it imports with relative .ts paths.
  */
 import { workerData } from 'node:worker_threads';
-import { serveJobs } from '../worker-pool.ts';
+import { serveJobs } from '../build/worker-pool.ts';
 import { type PortableMarkdown, rebuildMarkdown } from './markdown.ts';
 import { renderAndSave, type SavedArticle } from './render-pool.ts';
 import { createArticleRenderer } from './render.ts';

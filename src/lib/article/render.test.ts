@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeColourClasses } from '../code-colour-classes.ts';
+import { codeColourClasses } from '../theme/code-colour-classes.ts';
 import { articleMarkdown } from './markdown.ts';
 import { createArticleRenderer } from './render.ts';
 

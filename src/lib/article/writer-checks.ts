@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance } from 'satteri';
-import { didYouMean, loadRegistry } from '../registry.ts';
+import { didYouMean, loadRegistry } from '../content/registry.ts';
 import { cachedDiagram, DiagramError, diagramOptions, type DrawnDiagram } from './diagram.ts';
 import { LineError } from './line-error.ts';
 

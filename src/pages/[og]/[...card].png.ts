@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardKey } from '@/lib/build-cache-keys';
+import { cardKey } from '@/integrations/build-speed/build-cache-keys';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../../../site.config.mjs';
 import { SITE_NAME } from '@/consts';
-import { getGraph } from '@/lib/content';
-import { type OgCard, ogCardKey, renderOgImage } from '@/lib/og-image';
-import { OgImagePool } from '@/lib/og-image-pool';
-import { type SocialCard, socialCards, socialImagePath } from '@/lib/social-cards';
-import { sitePath } from '@/lib/urls';
+import { getGraph } from '@/lib/content/content';
+import { type OgCard, ogCardKey, renderOgImage } from '@/lib/social-cards/og-image';
+import { OgImagePool } from '@/lib/social-cards/og-image-pool';
+import { type SocialCard, socialCards, socialImagePath } from '@/lib/social-cards/social-cards';
+import { sitePath } from '@/lib/site/urls';
 
 const SITE = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 let images: Map<string, Promise<Uint8Array<ArrayBuffer>>> | undefined;

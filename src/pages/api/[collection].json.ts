@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiUrls, jsonResponse } from '@/lib/api-urls';
-import { frontmatterPageKey } from '@/lib/build-cache-keys';
-import { COLLECTION_NAMES, type CollectionName } from '@/lib/collections';
-import { getGraph } from '@/lib/content';
-import { apiCollection } from '@/lib/content-api';
+import { apiUrls, jsonResponse } from '@/lib/views/api-urls';
+import { frontmatterPageKey } from '@/integrations/build-speed/build-cache-keys';
+import { COLLECTION_NAMES, type CollectionName } from '@/lib/content/collections';
+import { getGraph } from '@/lib/content/content';
+import { apiCollection } from '@/lib/views/content-api';
 
 export const getStaticPaths = (async () => {
   const graph = await getGraph();

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiUrls, jsonResponse } from '@/lib/api-urls';
-import { frontmatterPageKey } from '@/lib/build-cache-keys';
-import { getGraph } from '@/lib/content';
-import { apiEntry } from '@/lib/content-api';
-import type { AtlasEntry } from '@/lib/graph';
+import { apiUrls, jsonResponse } from '@/lib/views/api-urls';
+import { frontmatterPageKey } from '@/integrations/build-speed/build-cache-keys';
+import { getGraph } from '@/lib/content/content';
+import { apiEntry } from '@/lib/views/content-api';
+import type { AtlasEntry } from '@/lib/views/graph';
 
 export const getStaticPaths = (async () => {
   const graph = await getGraph();
