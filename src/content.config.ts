@@ -1,17 +1,25 @@
 /**
- * Astro's content config. The collections are defined in src/collections.ts; this file decides how
- * they are loaded.
+ * Astro's content config: each folder of `content/` is a collection, read by the article loader
+ * (src/loaders/article-loader.ts) and validated by its schema (src/schemas/).
  *
- * Astro loads this file through Vite's module runner, which transforms each module it imports:
- * the schemas, the content loader and the article renderer, ~90 modules, on every build, warm or
- * cold (~0.3 s of a one-edit rebuild of 1,000 pages, docs/performance.md). They are TypeScript
- * that Node runs as it is (the render workers and `npm run check` load them so), so a build
- * requires them natively instead. The dev server keeps loading them through Vite: it imports this
- * file again after a restart or a change, and Vite's module graph then picks up edited schemas,
- * where Node's module cache would keep the first ones for the life of the process.
+ * `defineCollection` comes from `astro/content/config`, the module `astro:content` re-exports it
+ * from (a path in Astro's package exports): importing the `astro:content` virtual module here
+ * would make Vite load Astro's whole content runtime each time the config loads.
  */
-import { requireCollections, type CollectionDefinitions } from './lib/content/require-collections.ts';
+import { defineCollection } from 'astro/content/config';
+import { siteConfig } from '../site.config.mjs';
+import { articleLoader } from './loaders/article-loader.ts';
+import { COLLECTION_SCHEMAS } from './schemas/index.ts';
 
-const definitions: CollectionDefinitions = import.meta.env.DEV ? await import('./collections.ts') : requireCollections();
+const articles = <C extends keyof typeof COLLECTION_SCHEMAS>(collection: C) => {
+  const schema = COLLECTION_SCHEMAS[collection];
+  return defineCollection({ loader: articleLoader({ folder: `${siteConfig.contentDir}/${collection}`, schema }), schema });
+};
 
-export const collections = definitions.collections;
+export const collections = {
+  roles: articles('roles'),
+  responsibilities: articles('responsibilities'),
+  skills: articles('skills'),
+  paths: articles('paths'),
+  guides: articles('guides'),
+};

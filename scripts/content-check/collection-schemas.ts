@@ -1,20 +1,16 @@
 /**
- * The real collection schemas, loaded in plain Node as the build loads them
- * (src/lib/content/require-collections.ts): the content check and the scaffolder validate
- * with the very zod objects the build uses, never a copy.
+ * The real collection schemas (src/schemas/index.ts): the content check and the scaffolder
+ * validate with the very zod objects the build uses, never a copy.
  */
 import type { z } from 'astro/zod';
-import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/content/collections.ts';
-import { requireCollections } from '../../src/lib/content/require-collections.ts';
+import type { CollectionName } from '../../src/lib/content/collections.ts';
+import { COLLECTION_SCHEMAS } from '../../src/schemas/index.ts';
 
 export type CollectionSchemas = Record<CollectionName, z.ZodType>;
 
-/** The zod schema of every collection, as wired in src/collections.ts. */
+/** The zod schema of every collection, as src/content.config.ts wires it. */
 export async function loadCollectionSchemas(): Promise<CollectionSchemas> {
-  const { collections } = requireCollections();
-  const schemas: Partial<CollectionSchemas> = {};
-  for (const name of COLLECTION_NAMES) schemas[name] = collections[name].schema as z.ZodType;
-  return schemas as CollectionSchemas;
+  return COLLECTION_SCHEMAS;
 }
 
 type ErrorMap = (issue: z.core.$ZodRawIssue) => { message: string } | string | undefined;

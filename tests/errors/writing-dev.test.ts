@@ -116,7 +116,7 @@ describe('a schema error reads the same in the build, the check and the dev serv
     expect(text).toContain('backend-developer.mdx:5');
 
     editFile(content, FILE, (t) => t.replace('order: first', 'order: 1'));
-    await dev.waitForOutput('Reloaded data from backend-developer.mdx');
+    await dev.waitForOutput('Reloaded roles/backend-developer.mdx');
     const response = await fetchWhen('/roles/backend-developer/', 200);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Backend developer');
@@ -133,7 +133,7 @@ describe('a schema error reads the same in the build, the check and the dev serv
     );
 
     editFile(content, 'skills/postgresql.mdx', (t) => t.replace('category: database', 'category: databases'));
-    await dev.waitForOutput('Reloaded data from postgresql.mdx');
+    await dev.waitForOutput('Reloaded skills/postgresql.mdx');
     expect((await fetchWhen('/skills/postgresql/', 200)).status).toBe(200);
   });
 

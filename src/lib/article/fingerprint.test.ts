@@ -15,7 +15,7 @@ describe('the article renderer fingerprint', () => {
   const base = {
     'src/lib/article/render.ts': 'export const a = 1;',
     'src/components/mdx/Callout.ts': 'export const b = 1;',
-    'src/loaders/content-glob.ts': 'export const c = 1;',
+    'src/loaders/article-loader.ts': 'export const c = 1;',
     'package-lock.json': '{"lockfileVersion":3}',
   };
 
@@ -28,7 +28,7 @@ describe('the article renderer fingerprint', () => {
     for (const [path, text] of Object.entries({
       'src/components/mdx/Callout.ts': 'export const b = 2;',
       'src/lib/article/render.ts': 'export const a = 2;',
-      'src/loaders/content-glob.ts': 'export const c = 2;',
+      'src/loaders/article-loader.ts': 'export const c = 2;',
       'package-lock.json': '{"lockfileVersion":3,"x":1}',
     })) {
       expect(await fingerprintOf(project({ ...base, [path]: text })), path).not.toBe(before);

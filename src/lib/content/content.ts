@@ -22,7 +22,7 @@ let graph: Promise<ContentGraph> | undefined;
 /** Drafts are shown while writing (`astro dev`) and never published. */
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
-/** Frontmatter fields the content loader adds to an entry's rendered metadata (src/loaders/content-glob.ts). */
+/** Frontmatter fields the content loader adds to an entry's rendered metadata (src/loaders/article-loader.ts). */
 const loaderFields = (entry: AnyCollectionEntry) =>
   (entry.rendered?.metadata as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 
