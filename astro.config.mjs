@@ -4,11 +4,13 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './site.config.mjs';
 import { codeColours } from './src/integrations/code-colours.ts';
 import { hostingHeaders } from './src/integrations/hosting/index.ts';
-import { outputFolders } from './src/integrations/build-speed/output-folders.ts';
+import { buildSpeed } from './src/integrations/build-speed/index.ts';
 import { pagefindIndex } from './src/integrations/search/index.ts';
 import { precompressed } from './src/integrations/precompression/index.ts';
 import { articleMarkdown } from './src/lib/article/markdown.ts';
 import { PAGE_CSP } from './src/integrations/hosting/response-headers.ts';
+
+const precompression = precompressed();
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
@@ -16,29 +18,28 @@ const config = {
   base: siteConfig.base,
   cacheDir: siteConfig.cacheDir,
   trailingSlash: 'always',
-  build: {
-    format: 'directory',
-    // Four pages in flight: while one waits for its files to be written, the next renders.
-    // One at a time, the main thread sat idle for about half of page generation (docs/performance.md).
-    // The output is byte-identical either way.
-    concurrency: 4,
-  },
+  build: { format: 'directory' },
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   // Two files that map to the same URL must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  // Rebuilds copy unchanged entry pages and social images from the build cache
-  // (cache keys: src/integrations/build-speed/build-cache-keys.ts). Delete the cache folder for a cold build.
   experimental: {
-    incrementalBuild: true,
     // Frontmatter completion and errors in VS Code (Astro extension, astro.content-intellisense):
     // writes .astro/collections/collections.json, which maps each content file to its collection's
     // JSON Schema. Off for fixture builds, so a test build never points the editor at /tmp files.
     contentIntellisense: !process.env.ATLAS_CONTENT_DIR,
   },
-  // precompressed() next to last: it compresses what the others write at the end of the build.
-  // outputFolders() last: it empties the output folder before the build and removes folders
-  // left empty after everything else is written.
-  integrations: [codeColours(), mdx(), sitemap(), pagefindIndex(), hostingHeaders(), precompressed(), outputFolders()],
+  // precompressed() after the integrations that write files: it compresses what they write.
+  // buildSpeed() last: every speed-only mechanism, off with ATLAS_BUILD_SPEED=off (same dist/);
+  // it removes folders left empty after everything else is written.
+  integrations: [
+    codeColours(),
+    mdx(),
+    sitemap(),
+    pagefindIndex(),
+    hostingHeaders(),
+    precompression,
+    buildSpeed({ onRendered: precompression.rendered }),
+  ],
   // Strict CSP: Astro hashes the inline scripts and styles it emits into each page's
   // <meta http-equiv>; the rest of the policy comes from src/lib/response-headers.ts.
   security: {

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { buildSpeedOn } from '../src/integrations/build-speed/switch.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,8 +34,12 @@ process.on('exit', () => release());
 // files and keeps its folders, which then need not be made again (src/integrations/build-speed/empty-output.ts).
 // A scratch folder left by a build that was killed part-way is used the same way, and the old site
 // is then deleted while Astro builds, off the build's critical path.
+// With the build-speed switch off, Astro builds into a folder of its own, as it would by default.
 let clearing: Promise<Error | undefined> = Promise.resolve(undefined);
-if (existsSync(previous)) {
+if (!buildSpeedOn()) {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+} else if (existsSync(previous)) {
   if (!existsSync(scratch)) renameSync(previous, scratch);
   else
     clearing = rm(previous, { recursive: true, force: true }).then(

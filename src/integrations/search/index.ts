@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexReusing, type IndexRun } from './pagefind-bundle.ts';
+import { buildSpeedOn } from '../build-speed/switch.ts';
 import { lowestPriority } from '../build-speed/thread-priority.ts';
+import { indexReusing, type IndexRun } from './pagefind-bundle.ts';
+import { type PagefindRun, runPagefind } from './pagefind-cli.ts';
 
 /**
  * Pagefind's options for this site.
@@ -25,8 +27,10 @@ export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--root-selector'
  */
 export function pagefindIndex(): AstroIntegration {
   let kept = '';
-  let indexing: Promise<IndexRun> | undefined;
-  const index = (dir: URL) => indexReusing(fileURLToPath(dir), PAGEFIND_OPTIONS, kept, lowestPriority);
+  let indexing: Promise<IndexRun | PagefindRun> | undefined;
+  // With the build-speed switch off, Pagefind writes every file and this thread keeps its priority.
+  const index = (dir: URL): Promise<IndexRun | PagefindRun> =>
+    buildSpeedOn() ? indexReusing(fileURLToPath(dir), PAGEFIND_OPTIONS, kept, lowestPriority) : runPagefind(fileURLToPath(dir), PAGEFIND_OPTIONS);
   return {
     name: 'backend-atlas:pagefind',
     hooks: {
@@ -46,6 +50,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const run = await (indexing ?? index(dir));
+        if (!('reused' in run)) return logger.info(`Indexed ${run.pages} pages for search`);
         if (run.refused) logger.info(`Not reusing the last search index files: ${run.refused}. Pagefind wrote them all again.`);
         logger.info(`Indexed ${run.pages} pages for search (${run.written} index files written, ${run.reused} unchanged ones reused)`);
       },

@@ -7,6 +7,7 @@
 import type { MarkdownHeading } from 'astro';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { buildSpeedOn } from '../../integrations/build-speed/switch.ts';
 import { WorkerPool } from '../build/worker-pool.ts';
 import { saveArticle } from './files.ts';
 import { type MarkdownSettings, portableMarkdown } from './markdown.ts';
@@ -51,7 +52,7 @@ export async function articleSaver(
   many: boolean,
 ): Promise<{ save: ArticleSaver; done: () => void }> {
   const diagramCache = fileURLToPath(new URL('diagrams/', config.cacheDir));
-  const portable = many && availableParallelism() > 1 ? portableMarkdown(config.markdown, config.base) : undefined;
+  const portable = many && buildSpeedOn() && availableParallelism() > 1 ? portableMarkdown(config.markdown, config.base) : undefined;
   if (!portable) {
     const render = await createArticleRenderer({ markdown: config.markdown, base: config.base, diagramCache });
     return { save: (body, file, dir) => renderAndSave(render, body, file, dir), done: () => {} };
