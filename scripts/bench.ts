@@ -24,8 +24,8 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AstroUserConfig } from 'astro';
 import { type Browser, chromium } from 'playwright-core';
+import { PAGES_IN_FLIGHT } from '../src/integrations/build-speed/index.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search/search-terms.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { nginxUnavailable, serveWithNginx } from '../tests/support/nginx.ts';
@@ -115,9 +115,6 @@ function measure(label: string, command: string, args: string[], env: Record<str
   console.log(`${run.wallS.toFixed(1)} s wall, ${run.cpuS.toFixed(1)} s CPU, ${run.peakMB.toFixed(0)} MB peak`);
   return run;
 }
-
-/** Pages Astro renders at a time (`build.concurrency` in astro.config.mjs): their logged times overlap by this much. */
-const PAGES_IN_FLIGHT = ((await import('../astro.config.mjs')).default as AstroUserConfig).build?.concurrency ?? 1;
 
 /**
  * Wall-clock milliseconds Astro spent on routes matching `pattern`, from its per-route build log:

@@ -29,6 +29,9 @@ import { frontmatterDigest, keyViews } from './view-keys.ts';
 
 export { buildSpeedOn } from './switch.ts';
 
+/** Pages Astro renders at a time: while one waits for its files to be written, the next renders. */
+export const PAGES_IN_FLIGHT = 4;
+
 export interface BuildSpeedOptions {
   /** Called with each page, feed or API file as Astro renders it (the precompression's early start). */
   onRendered?: (file: RenderedFile) => void;
@@ -50,8 +53,7 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
       'astro:config:setup': ({ command, updateConfig }) => {
         building = command === 'build';
         updateConfig({
-          // While one page waits for its files to be written, the next renders.
-          build: { concurrency: 4 },
+          build: { concurrency: PAGES_IN_FLIGHT },
           experimental: { incrementalBuild: true },
           // Astro empties the output folder itself unless Vite's emptyOutDir is off.
           ...(building && { vite: { build: { emptyOutDir: false } } }),
