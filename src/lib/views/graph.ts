@@ -254,13 +254,13 @@ export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
   return groupOf(a) - groupOf(b) || orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
 }
 
+/** How many other guides of its section a guide page lists. */
+const RELATED_GUIDES = 6;
+
 /**
  * The content graph: every published entry and the links between them, with
  * reverse links derived here so that no writer ever records a relation twice.
  */
-/** How many other guides of its section a guide page lists. */
-const RELATED_GUIDES = 6;
-
 export class ContentGraph {
   readonly #byKey = new Map<string, AtlasEntry>();
   readonly #byCollection = new Map<CollectionName, AtlasEntry[]>();
