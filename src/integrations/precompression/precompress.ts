@@ -125,7 +125,7 @@ export interface CachePlacement {
 /**
  * Links the cached .br and .gz copies beside each of `files` (below the site root `dir`) that has
  * them. Synchronous, for the low-priority compression worker (src/integrations/precompression/precompress-worker.ts): in a
- * rebuild nearly every file is placed this way, and reading, hashing and linking ~2,000 files while
+ * rebuild nearly every file is placed this way, and reading, hashing and linking them all while
  * Pagefind indexes the site then takes only the CPU Pagefind leaves idle (docs/performance.md).
  */
 export function placeFromCache(dir: string, files: readonly string[], cacheDir: string): CachePlacement {
