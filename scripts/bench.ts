@@ -43,9 +43,7 @@ const TRASH = join(WORK, 'trash');
  * timing is done (emptyTrash). Deleting them before a timed build slowed the build that followed:
  * this machine's ext4 runs without a journal, and then the kernel skips recently deleted inodes
  * when it allocates new ones, so creating files within a minute of deleting thousands is slow
- * (docs/performance.md). Rounds used to delete the last round's four folders right before the
- * cold build, and never right before the baseline: the first round, with nothing to delete, was
- * the fastest of five in every run.
+ * (docs/performance.md).
  */
 function setAside(path: string): void {
   if (!existsSync(path)) return;

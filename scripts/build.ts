@@ -55,8 +55,8 @@ const astro = spawn(resolve(root, 'node_modules/.bin/astro'), ['build'], {
   stdio: 'inherit',
   env: {
     // glibc gives each busy native thread (Rolldown's, libvips's) its own malloc arena and rarely
-    // hands the memory back; two arenas cut the 1,000-page build's peak by ~200 MB at no measurable
-    // cost in time (docs/performance.md). Ignored by other C libraries; an operator's value wins.
+    // hands the memory back; two arenas lower the build's peak memory at no measurable cost in
+    // time (measured: docs/performance.md). Ignored by other C libraries; an operator's value wins.
     MALLOC_ARENA_MAX: '2',
     ...env,
     NODE_ENV: 'production',
@@ -90,7 +90,7 @@ if (notCleared) {
 }
 
 // Two renames swap the new site in, so a server reading dist/ never sees it half-written or
-// half-deleted. (Removing the old one first left dist/ half-gone for ~0.7 s at 1,000 pages.)
+// half-deleted, as it could while the old site was removed first.
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(scratch, outDir);
 console.log(`\nBuilt site in ${outDir}${existsSync(previous) ? ` (the site it replaced is in ${previous} until the next build)` : ''}`);

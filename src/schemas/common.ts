@@ -45,8 +45,8 @@ export const REFERENCE_KEYWORD = 'x-collection';
  * `createReference`): a slug, or a number YAML read from a bare `2024`, becomes `{ id, collection }`.
  * It is written here because `reference` is exported only by the `astro:content` virtual module,
  * and importing that into the content config makes Vite load and transform Astro's whole content
- * runtime, about 110 modules, every time the config is loaded: ~0.45 s of every build, cold or warm
- * (docs/performance.md). Whether the slug exists is checked with the other links (src/lib/views/graph.ts).
+ * runtime every time the config is loaded, in every build, cold or warm (measured: docs/performance.md).
+ * Whether the slug exists is checked with the other links (src/lib/views/graph.ts).
  */
 export const reference = <C extends string>(collection: C) =>
   z

@@ -21,16 +21,16 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Policy sent as a response header on every path (see the module comment). */
 export const HEADER_CSP = ["frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"].join('; ');
 
+/** A CSP directive as Astro's `security.csp.directives` accepts it, e.g. "img-src 'self'". */
+type CspDirective =
+  `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'manifest' | 'frame' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
+
 /**
  * Policy Astro writes into every page (`security.csp` in astro.config.mjs); Astro adds
  * `script-src`/`style-src` with the hashes of the inline code it emits.
  * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; nothing may
  * be loaded from another origin.
  */
-/** A CSP directive as Astro's `security.csp.directives` accepts it, e.g. "img-src 'self'". */
-type CspDirective =
-  `${'default' | 'img' | 'font' | 'connect' | 'worker' | 'manifest' | 'frame' | 'object'}-src ${string}` | `${'base-uri' | 'form-action'} ${string}`;
-
 export const PAGE_CSP: { directives: CspDirective[]; scriptResources: string[]; styleResources: string[] } = {
   directives: [
     "default-src 'self'",

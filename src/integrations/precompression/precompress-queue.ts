@@ -13,7 +13,7 @@ import { WorkerPool } from '../../lib/build/worker-pool.ts';
  * core is often idle (docs/performance.md); this moves most of the compressing there, off
  * the end of a cold build.
  *
- * @param maxWaiting files waiting for the worker, at most (1,024 pages are ~35 MB). When
+ * @param maxWaiting files waiting for the worker, at most, so their memory stays bounded. When
  *   rendering outruns it (both cores busy), later files are left to the pass over the
  *   output at the end instead of piling up in memory.
  */

@@ -5,9 +5,9 @@
  *
  * Brotli quality: 11 (the highest) for the shared bundles every reader fetches and caches
  * (SHARED below) — few files, compressed once, read by everyone. Pages, feeds and
- * data files get quality 6: on this site's pages, 11 is only ~11% smaller but ~25× slower
- * (≈70 ms against ≈3 ms per page), which would make build time grow far faster than the
- * site (10,000 pages: minutes instead of seconds). See docs/performance.md.
+ * data files get quality 6: on this site's pages 11 is only a little smaller but many times
+ * slower, which would make build time grow far faster than the site (measured:
+ * docs/performance.md).
  *
  * Run by the precompressed integration (src/integrations/precompression/index.ts) in every build,
  * and by `node scripts/precompress.ts [dist]`.
@@ -30,7 +30,7 @@ const PAGE_QUALITY = 6;
  * The shared bundles readers fetch: the site's own (/_astro/) and the Pagefind files its search loads
  * (src/scripts/pagefind.ts, search-highlight.ts). Pagefind also writes ready-made UIs (pagefind-ui.js,
  * pagefind-component-ui.js, the modular UI, their CSS) that this site never loads: they get page
- * quality, which takes ~0.4 s of brotli 11 off the end of every build.
+ * quality, so the end of every build spends no brotli 11 on them (measured: docs/performance.md).
  */
 const SHARED = /(^|\/)(_astro\/|pagefind\/pagefind(-highlight)?\.js$)/;
 const gz = promisify(gzip);
@@ -125,7 +125,7 @@ export interface CachePlacement {
 /**
  * Links the cached .br and .gz copies beside each of `files` (below the site root `dir`) that has
  * them. Synchronous, for the low-priority compression worker (src/integrations/precompression/precompress-worker.ts): in a
- * rebuild nearly every file is placed this way, and reading, hashing and linking ~2,000 files while
+ * rebuild nearly every file is placed this way, and reading, hashing and linking them all while
  * Pagefind indexes the site then takes only the CPU Pagefind leaves idle (docs/performance.md).
  */
 export function placeFromCache(dir: string, files: readonly string[], cacheDir: string): CachePlacement {

@@ -9,12 +9,12 @@ import { type PagefindRun, runPagefind } from './pagefind-cli.ts';
 /**
  * Pagefind's options for this site.
  * - Code blocks stay out of the index: their identifiers (redis.Redis(host=…) are noise in results
- *   and made the chunk a first query downloads about a third larger.
+ *   and enlarge the index chunk a first query downloads (measured: docs/performance.md).
  * - Pagefind reads each page from the element marked `data-pagefind-body`, not from `<html>`. Only
  *   that element is indexed anyway (pages without it are left out once any page has it), so the
  *   index is byte-identical (checked on the real site and a 1,000-page corpus), but Pagefind no
- *   longer walks the head, header, navigation and footer of every page with its handlers: ~10% less
- *   CPU, ~0.15 s of a 1,000-page build (docs/performance.md). Everything Pagefind reads (filters,
+ *   longer walks the head, header, navigation and footer of every page with its handlers, which saves
+ *   CPU in every build (measured: docs/performance.md). Everything Pagefind reads (filters,
  *   meta, weights) must therefore sit inside that element; tests/build/pages.test.ts checks it.
  */
 export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--root-selector', '[data-pagefind-body]'] as const;

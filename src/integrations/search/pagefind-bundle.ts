@@ -4,8 +4,8 @@
  * Pagefind names its index files (`pagefind.*.pf_meta`, `fragment/`, `index/`, `filter/`) by a hash
  * of their content, and does not write a hashed file that is already in its output folder
  * (`WriteBehavior::Immutable`, pagefind/src/output/mod.rs). Writing is a large part of its time:
- * each file is compressed at gzip's highest level and created on disk, ~1 s of ~2.7 s at 1,000
- * pages and ~10 s of ~26 s at 10,000. So the last build's hashed files are kept in the build cache,
+ * each file is compressed at gzip's highest level and created on disk (measured:
+ * docs/performance.md). So the last build's hashed files are kept in the build cache,
  * linked into the new output before Pagefind runs, and Pagefind writes only what an edit changed.
  *
  * A reused file is safe only if the name Pagefind gives a file now meant the same content last
@@ -182,8 +182,8 @@ export async function indexReusing(site: string, options: readonly string[], kep
   const clashed = previous ? clashes(previous) : new Set<string>();
   const reused = new Set(previous ? hashedFiles(kept).filter((file) => !file.endsWith('.pf_meta') && !clashed.has(shortName(nameOf(file)))) : []);
   if (reused.size > 0) {
-    // Synchronously: Pagefind starts once they are in place, and ~1,100 links through libuv's pool
-    // took ~30–50 ms at 1,000 pages, one after another in the main thread ~10 ms.
+    // Synchronously: Pagefind starts once they are in place, and linking one file after another
+    // in the main thread is quicker than a link per file through libuv's pool (docs/performance.md).
     for (const folder of HASHED_FOLDERS) mkdirSync(join(bundle, folder), { recursive: true });
     for (const file of reused) placeSync(join(kept, file), join(bundle, file));
   }

@@ -4,8 +4,8 @@
  * needs nothing on PATH.
  *
  * Why not the Node API (`pagefind.createIndex()`): it drives the same binary in `--service` mode,
- * and over 1,000 pages the command line wrote a byte-identical index ~0.4–0.7 s sooner in
- * interleaved runs (docs/performance.md). The site's build and the benchmark's bare baseline both
+ * and the command line writes a byte-identical index sooner, alone and inside a rebuild
+ * (measured: docs/performance.md). The site's build and the benchmark's bare baseline both
  * index through here, so the comparison between them stays like for like.
  */
 import { spawn } from 'node:child_process';

@@ -2,8 +2,8 @@
  * What pages need from an article's text besides its HTML: the entries it links to (for
  * "Mentioned in" backlinks) and its length. Worked out by the content loader when it renders
  * the article, and kept with the rendered HTML; the raw text is not kept in the content store
- * (`retainBody: false`), which made the store, and the module Astro bundles it into, ~8×
- * smaller (docs/performance.md).
+ * (`retainBody: false`), which keeps the store, and the module Astro bundles it into, small
+ * (measured: docs/performance.md).
  */
 import { countWords, minutesToRead } from '../site/reading-time.ts';
 

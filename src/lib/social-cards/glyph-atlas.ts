@@ -1,7 +1,7 @@
 /**
  * Coverage masks of glyphs at one font size, rasterised by sharp (librsvg) the first
- * time each glyph is needed and kept for every later card. Rasterising a whole card
- * costs ~14 ms; copying its ~60 glyphs from here costs well under one.
+ * time each glyph is needed and kept for every later card, because copying a card's glyphs
+ * from here costs a small fraction of rasterising the card whole (measured: docs/performance.md).
  *
  * Each glyph is drawn at PHASES horizontal sub-pixel offsets, so glyphs keep the
  * spacing the font gives them instead of snapping to whole pixels. Every glyph sits in

@@ -5,8 +5,8 @@
  * those colours, so no quantiser has to search for a palette, and the PNG stays small.
  *
  * PNG is written here rather than by a PNG library: the only one on npm that writes
- * palette PNGs, fast-png, deflates in JavaScript at ~18 ms a card, where node:zlib
- * takes ~2 ms. The format part is the four chunks below.
+ * palette PNGs, fast-png, deflates in JavaScript, many times slower than node:zlib
+ * (measured: docs/performance.md). The format part is the four chunks below.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import type { GlyphMask } from './glyph-atlas.ts';
@@ -15,7 +15,7 @@ import type { GlyphMask } from './glyph-atlas.ts';
  * Blends of each ink over the background (1/5 … 5/5 of the ink; 0 is the background
  * itself). Five levels antialias text as smoothly to the eye as fifteen at card sizes,
  * and with three inks the palette has 16 colours, so pixels pack two to a byte: half
- * the data to compress, and files ~20% smaller than with fifteen levels.
+ * the data to compress, and smaller files than with fifteen levels.
  */
 export const INK_LEVELS = 5;
 
@@ -186,7 +186,7 @@ export class IndexedImage {
       PNG_SIGNATURE,
       chunk('IHDR', header),
       chunk('PLTE', Uint8Array.from(this.palette.colours.flat())),
-      // zlib level 4: ~1 ms a card against ~2–3 ms at 6, for files ~7% larger.
+      // zlib level 4: much faster than the default 6, for slightly larger files (docs/performance.md).
       chunk('IDAT', deflateSync(this.#pngRows(), { level: 4 })),
       chunk('IEND', new Uint8Array(0)),
     ];

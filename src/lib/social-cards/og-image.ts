@@ -2,9 +2,8 @@
  * Open Graph images, drawn at build time. The card's text is shaped by fontkit (Inter
  * from npm, so no system font and no network is involved) and laid out here; each glyph
  * is rasterised once by sharp into a glyph atlas and copied from there onto a palette
- * image of the card's fixed frame, which is written as a small PNG. A card costs a few
- * milliseconds instead of the ~34 ms of laying out and rasterising a whole SVG per card
- * (docs/performance.md).
+ * image of the card's fixed frame, which is written as a small PNG. That is far cheaper than
+ * laying out and rasterising a whole SVG per card (measured: docs/performance.md).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -246,7 +245,7 @@ export function ogCardKey(card: OgCard, siteName: string): string {
 }
 
 /**
- * The card as a PNG of OG_WIDTH × OG_HEIGHT pixels, around 15 KB. With `cacheDir`,
+ * The card as a PNG of OG_WIDTH × OG_HEIGHT pixels. With `cacheDir`,
  * a card drawn before (same text, drawing code, libraries and fonts) is read back
  * instead of being drawn again.
  */

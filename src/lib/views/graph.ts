@@ -5,7 +5,7 @@ import type { RoleData } from '@/schemas/role';
 import type { SkillData } from '@/schemas/skill';
 import type { SkillLevel } from '@/schemas/vocabulary';
 import type { ArticleFacts } from '../article/facts.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../content/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../content/collections.ts';
 import { entryGroupInfo } from '../content/entry-labels.ts';
 
 /** The validated data of each collection, keyed by collection name. */
@@ -254,13 +254,13 @@ export function compareEntries(a: AtlasEntry, b: AtlasEntry): number {
   return groupOf(a) - groupOf(b) || orderOf(a) - orderOf(b) || a.data.title.localeCompare(b.data.title, 'en');
 }
 
+/** How many other guides of its section a guide page lists. */
+const RELATED_GUIDES = 6;
+
 /**
  * The content graph: every published entry and the links between them, with
  * reverse links derived here so that no writer ever records a relation twice.
  */
-/** How many other guides of its section a guide page lists. */
-const RELATED_GUIDES = 6;
-
 export class ContentGraph {
   readonly #byKey = new Map<string, AtlasEntry>();
   readonly #byCollection = new Map<CollectionName, AtlasEntry[]>();
@@ -456,9 +456,4 @@ export class ContentGraph {
     add('Mentioned in', links(this.mentionedBy(entry).filter((other) => !listed.has(other))));
     return groups;
   }
-}
-
-/** Label of an entry's collection, e.g. "Skill". */
-export function collectionLabel(entry: AtlasEntry): string {
-  return COLLECTIONS[entry.collection].singular;
 }

@@ -57,8 +57,6 @@ export const VIEWS = {
   },
 } as const satisfies Record<string, ViewInfo>;
 
-export type ViewName = keyof typeof VIEWS;
-
 /** The page of a role's whole learning path, under the role. */
 export function learningPathView(role: AtlasEntry<'roles'>): ViewInfo {
   return {
