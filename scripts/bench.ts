@@ -31,6 +31,8 @@ import { chromiumPath } from '../tests/support/browser.ts';
 import { nginxUnavailable, serveWithNginx } from '../tests/support/nginx.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { type FirstQuery, measureFirstQuery, measureWarmQueries } from './bench/search-cost.ts';
+import { type Mechanism } from '../src/integrations/build-speed/switch.ts';
+import { mechanismTable, type MechanismTiming, SCENARIOS, verdicts } from './bench/mechanisms.ts';
 import { generateCorpus } from './bench/synthetic-corpus.ts';
 import { pageWeight } from './page-weight.ts';
 
@@ -63,8 +65,10 @@ const { values } = parseArgs({
     'skip-warm': { type: 'boolean', default: false },
     'skip-site': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
+    mechanisms: { type: 'boolean', default: false },
   },
 });
+if (values.mechanisms && values['search-only']) throw new Error('--mechanisms and --search-only measure different things: give one of them');
 if (values['search-only'] && values.write)
   throw new Error('--search-only measures part of the table; --write needs a full run to replace the table in docs/performance.md');
 /** `--pages 1000x3,10000`: sizes, each with its number of rounds (x3: three cold/baseline pairs). */
@@ -230,6 +234,66 @@ function buildAtScale(pages: number, repeat: number): ScaleResult {
     result.warm = [...warms].sort((x, y) => x.wallS - y.wallS)[Math.floor((warms.length - 1) / 2)]!;
   }
   return result;
+}
+
+// ─── what each build-speed mechanism buys ───────────────────────────────────────────
+
+/**
+ * `--mechanisms`: for each mechanism of the build-speed switch, builds with everything on and
+ * without it, in turn (the order swapped every round), in the scenario it is for. Cold builds start
+ * from no output and no cache. Each rebuild follows one more edit of one article, and a rebuild
+ * without a mechanism is followed by an untimed one with everything on, so the next timed pair
+ * starts from the caches an everyday rebuild finds.
+ */
+function measureMechanisms(pages: number, rounds: number): string {
+  console.log(`\n▸ build-speed mechanisms: ${pages} synthetic pages, ${rounds} rounds`);
+  const dir = join(WORK, `mechanisms-${pages}`);
+  setAside(dir);
+  mkdirSync(dir, { recursive: true });
+  const content = join(dir, 'content');
+  generateCorpus({ pages, outDir: content, contentDir: join(ROOT, 'content') });
+  const build = (label: string, without?: Mechanism) =>
+    measure(label, process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      ATLAS_CONTENT_DIR: content,
+      ATLAS_DIST: join(dir, 'dist'),
+      ATLAS_CACHE_DIR: join(dir, 'cache/'),
+      ATLAS_BUILD_SPEED: without ? `without:${without}` : 'on',
+    }).wallS;
+  const mechanisms = Object.keys(SCENARIOS) as Mechanism[];
+  const timings: MechanismTiming[] = [];
+  const timed = (mechanism: Mechanism, scenario: MechanismTiming['scenario']) => {
+    const timing: MechanismTiming = { mechanism, scenario, on: [], without: [] };
+    timings.push(timing);
+    return timing;
+  };
+  const cold = mechanisms.filter((m) => SCENARIOS[m].includes('cold')).map((m) => timed(m, 'cold'));
+  const warm = mechanisms.filter((m) => SCENARIOS[m].includes('warm')).map((m) => timed(m, 'warm'));
+  const fresh = () => ['dist', 'dist.previous', 'dist.partial', 'cache'].forEach((folder) => setAside(join(dir, folder)));
+  for (let round = 0; round < rounds; round++) {
+    for (const timing of cold) {
+      for (const without of round % 2 === 0 ? [false, true] : [true, false]) {
+        fresh();
+        const wall = build(`cold, ${without ? `without ${timing.mechanism}` : 'all on'}`, without ? timing.mechanism : undefined);
+        (without ? timing.without : timing.on).push(wall);
+      }
+    }
+  }
+  const edited = join(content, 'guides', readdirSync(join(content, 'guides')).sort()[0]!);
+  let edits = 0;
+  const edit = () => appendFileSync(edited, `\nOne more sentence (${++edits}), added by the benchmark to time a rebuild.\n`);
+  fresh();
+  build('cold build to start the rebuilds from');
+  for (let round = 0; round < rounds; round++) {
+    for (const timing of warm) {
+      for (const without of round % 2 === 0 ? [false, true] : [true, false]) {
+        edit();
+        const wall = build(`rebuild, ${without ? `without ${timing.mechanism}` : 'all on'}`, without ? timing.mechanism : undefined);
+        (without ? timing.without : timing.on).push(wall);
+        if (without) build('untimed rebuild with all on, to settle the caches');
+      }
+    }
+  }
+  return mechanismTable(verdicts(timings));
 }
 
 // ─── 2. the real site in a browser ──────────────────────────────────────────────────
@@ -477,6 +541,17 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
 }
 
 mkdirSync(WORK, { recursive: true });
+if (values.mechanisms) {
+  const [{ pages, rounds }] = sizes as [(typeof sizes)[number]];
+  const table = measureMechanisms(pages || 1000, rounds);
+  console.log('\nDeleting the folders of earlier builds (.bench/trash)…');
+  emptyTrash();
+  const text = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench -- --mechanisms --pages ${values.pages}\`.\n\n${table}`;
+  console.log(`\n${text}\n`);
+  writeFileSync(join(WORK, 'report-mechanisms.md'), `${text}\n`);
+  if (values.write) writeBetween('mechanisms', text);
+  process.exit(0);
+}
 const scale = values['search-only'] ? [] : sizes.filter((size) => size.pages > 0).map((size) => buildAtScale(size.pages, size.rounds));
 const site = values['search-only'] ? await measureSearchOnly() : values['skip-site'] ? undefined : await measureSite();
 const table = report(scale, site);
@@ -484,10 +559,13 @@ console.log('\nDeleting the folders of earlier builds (.bench/trash)…');
 emptyTrash();
 console.log(`\n${table}\n`);
 writeFileSync(join(WORK, `report-${values['search-only'] ? 'search' : values.pages}.md`), `${table}\n`);
-if (values.write) {
+if (values.write) writeBetween('bench', table);
+
+/** Replaces what docs/performance.md holds between `<!-- name:start -->` and `<!-- name:end -->`. */
+function writeBetween(name: string, table: string): void {
   const doc = join(ROOT, 'docs/performance.md');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
   const text = readFileSync(doc, 'utf8');
   if (!text.includes(start) || !text.includes(end)) throw new Error(`${relative(ROOT, doc)} needs the markers ${start} and ${end}`);
   writeFileSync(doc, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { buildSpeedOn } from '../src/integrations/build-speed/switch.ts';
+import { buildSpeedOn, mechanismsOff } from '../src/integrations/build-speed/switch.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,6 +21,7 @@ const previous = `${outDir}.previous`;
 
 let release: () => void;
 try {
+  mechanismsOff(); // an unknown ATLAS_BUILD_SPEED stops the build here, with the valid values
   // The lock sits beside the output, whose parent folder may not exist yet (Astro used to be the first to make it).
   mkdirSync(dirname(outDir), { recursive: true });
   release = acquireBuildLock(`${outDir}.lock`, outDir);
@@ -34,9 +35,9 @@ process.on('exit', () => release());
 // files and keeps its folders, which then need not be made again (src/integrations/build-speed/empty-output.ts).
 // A scratch folder left by a build that was killed part-way is used the same way, and the old site
 // is then deleted while Astro builds, off the build's critical path.
-// With the build-speed switch off, Astro builds into a folder of its own, as it would by default.
+// Without the build-speed switch's keep-folders, Astro builds into a folder of its own, as by default.
 let clearing: Promise<Error | undefined> = Promise.resolve(undefined);
-if (!buildSpeedOn()) {
+if (!buildSpeedOn('keep-folders')) {
   rmSync(scratch, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
 } else if (existsSync(previous)) {

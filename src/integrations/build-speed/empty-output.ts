@@ -1,13 +1,12 @@
 /**
  * The output folder of a build, emptied of files but not of folders.
  *
- * At 1,000 pages the site has ~1,100 folders, one per page, and a rebuild makes them all again.
- * On a file system that checks recently deleted inodes before reusing them (ext4 without a journal,
- * as on the project's machine; see src/integrations/build-speed/restore-by-link.ts), making them within seconds of
- * deleting the last site's took 0.2–0.65 s of the rebuild, against ~0.03 s for the 3,000 links that
- * fill them. So a build starts from the last site's folders, emptied of files (almost all of them
- * links to the build cache, whose removal frees no inode), and removes the folders left empty at
- * the end.
+ * The site has a folder per page, and a rebuild would make them all again. On a file system that
+ * checks recently deleted inodes before reusing them (ext4 without a journal, as on the project's
+ * machine; see restore-by-link.ts), making them within seconds of deleting the last site's is slow
+ * (measured: docs/performance.md). So a build starts from the last site's folders, emptied of files
+ * (almost all of them links to the build cache, whose removal frees no inode), and removes the
+ * folders left empty at the end.
  */
 import { existsSync, readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,18 +1,15 @@
 /**
- * Every mechanism that only makes the build faster, behind one switch. With
- * `ATLAS_BUILD_SPEED=off` the build runs on stock Astro behaviour and writes the same `dist/`,
- * byte for byte (tests/build/build-speed-switch.test.ts); docs/performance.md says what each
- * mechanism buys. Mechanisms that live in other modules ask `buildSpeedOn()`:
+ * Every mechanism that only makes the build faster sits behind one switch, `ATLAS_BUILD_SPEED`
+ * (switch.ts names each mechanism). Off, the build runs on stock Astro behaviour and writes the
+ * same dist/, byte for byte (tests/build/build-speed-switch.test.ts); docs/performance.md says
+ * what each mechanism buys, measured by `npm run bench -- --mechanisms`.
  *
- * - here: Astro's incremental build (unchanged pages are copied from the build cache, keyed by
- *   build-cache-keys.ts and, for the site-wide views, view-keys.ts), unchanged outputs hard-linked
- *   instead of copied (restore-by-link.ts), four pages rendered at once, and the output folder
- *   emptied of files but not folders, on a worker (empty-output.ts);
- * - src/integrations/precompression/: pages compressed as they render, copies kept in the cache;
- * - src/integrations/search/: the last build's unchanged index files reused; the main thread
- *   yielding to Pagefind (thread-priority.ts);
- * - src/lib/article/render-pool.ts: a cold build renders articles on a worker per core;
- * - scripts/build.ts: the replaced site's folders reused for the next build.
+ * The ones in Astro's build live here: the incremental build with its cache keys
+ * (build-cache-keys.ts; view-keys.ts for the site-wide views), unchanged outputs hard-linked from
+ * the cache (restore-by-link.ts), pages rendered four at a time, and the output folder emptied of
+ * files but not folders (empty-output.ts). The others ask `buildSpeedOn(name)` where they are:
+ * src/integrations/precompression/, src/integrations/search/, src/lib/article/render-pool.ts and
+ * scripts/build.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
@@ -37,8 +34,14 @@ export interface BuildSpeedOptions {
   onRendered?: (file: RenderedFile) => void;
 }
 
+/**
+ * The integration for the mechanisms that live in Astro's build. Listed last in astro.config.mjs:
+ * its end (removing folders left empty) comes after every other integration has written.
+ */
 export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegration {
-  if (!buildSpeedOn()) return { name: 'backend-atlas:build-speed (off)', hooks: {} };
+  const incremental = buildSpeedOn('incremental');
+  const keepFolders = buildSpeedOn('keep-folders');
+  const observe = onRendered && buildSpeedOn('compress-cache');
   let building = false;
   let emptied: Promise<string[]> | undefined;
   let outDir = '';
@@ -53,10 +56,10 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
       'astro:config:setup': ({ command, updateConfig }) => {
         building = command === 'build';
         updateConfig({
-          build: { concurrency: PAGES_IN_FLIGHT },
-          experimental: { incrementalBuild: true },
+          ...(buildSpeedOn('pages-in-flight') && { build: { concurrency: PAGES_IN_FLIGHT } }),
+          ...(incremental && { experimental: { incrementalBuild: true } }),
           // Astro empties the output folder itself unless Vite's emptyOutDir is off.
-          ...(building && { vite: { build: { emptyOutDir: false } } }),
+          ...(building && keepFolders && { vite: { build: { emptyOutDir: false } } }),
         });
       },
       'astro:config:done': ({ config }) => {
@@ -65,24 +68,26 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
         base = config.base;
         root = fileURLToPath(config.root);
         directoryFormat = config.build.format === 'directory';
-        if (!building) return;
+        if (!building || !keepFolders) return;
         // Pagefind's folder is deleted and written whole by src/integrations/search/pagefind-bundle.ts.
         emptied = emptyOnWorker({ dir: outDir, replaced: [BUNDLE] });
         // Awaited at build:start; until then a failure must not count as unhandled.
         emptied.catch(() => {});
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        if (!emptied) throw new Error('The output folder was not emptied: astro:config:done did not run before astro:build:start.');
         await emptied;
+        const viewKeys = incremental && buildSpeedOn('view-keys');
+        // Linking maps page paths to files the way format: 'directory' lays them out.
+        const link = incremental && directoryFormat && buildSpeedOn('link');
+        if (!viewKeys && !link && !observe) return;
         // Read while Vite bundles the routes; the keys are needed when Astro asks for the paths.
-        const digest = frontmatterDigest(resolve(root, siteConfig.contentDir), siteConfig);
-        digest.catch(() => {});
+        const digest = viewKeys ? frontmatterDigest(resolve(root, siteConfig.contentDir), siteConfig) : undefined;
+        digest?.catch(() => {});
         // Astro keeps only the last prerenderer set, so every wrapper is set here, around Astro's own.
         setPrerenderer((astro) => {
-          let prerenderer = keyViews(astro, () => digest);
-          // Linking maps page paths to files the way format: 'directory' lays them out.
-          if (directoryFormat) prerenderer = linkedOutput = restoreByLink(prerenderer, { outDir, cachedOutput, base });
-          return onRendered ? observePrerender(prerenderer, base, onRendered) : prerenderer;
+          let prerenderer = digest ? keyViews(astro, () => digest) : astro;
+          if (link) prerenderer = linkedOutput = restoreByLink(prerenderer, { outDir, cachedOutput, base });
+          return observe ? observePrerender(prerenderer, base, onRendered) : prerenderer;
         });
       },
       'astro:build:done': async ({ assets, logger }) => {
@@ -93,13 +98,14 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
           throw new Error(
             `${strays.length} files linked from the build cache are not outputs Astro wrote, e.g. ${strays[0]} ` +
               `(src/integrations/build-speed/restore-by-link.ts maps paths to files differently from this Astro version). ` +
-              `Build with ATLAS_BUILD_SPEED=off, or delete ${cachedOutput} to let one build through without linking.`,
+              `Build with ATLAS_BUILD_SPEED=without:link, or delete ${cachedOutput} to let one build through without linking.`,
           );
         if (linkedOutput && linkedOutput.linked.size + linkedOutput.unlinked.size > 0)
           logger.info(
             `Linked ${linkedOutput.linked.size} unchanged files from the build cache (${linkedOutput.unlinked.size} more were rendered again)`,
           );
-        const removed = pruneEmptyFolders((await emptied) ?? []);
+        if (!emptied) return;
+        const removed = pruneEmptyFolders(await emptied);
         if (removed > 0) logger.info(`Removed ${removed} folders the last build had and this one left empty`);
       },
     },

@@ -2,12 +2,11 @@
  * Unchanged pages of a rebuild as hard links to Astro's build cache instead of copies.
  *
  * With `experimental.incrementalBuild`, Astro copies every unchanged page, card and JSON file from
- * its cache into the new output (~3,000 files at 1,000 pages), and the old output is deleted after
- * the swap. On a file system that checks recently deleted inodes before reusing them (ext4 without
- * a journal, as on the project's machine), creating thousands of files within ~30 s of deleting
- * thousands is slow: 3,000 small files took 1.5 s right after a deletion and 0.07 s after a pause,
- * and a rebuild's page generation 1.8 s back to back against 1.0 s after a pause. A hard link
- * creates a name, not an inode, and deleting the old output then frees almost none.
+ * its cache into the new output (three files a page), and the old output is deleted after the swap.
+ * On a file system that checks recently deleted inodes before reusing them (ext4 without a journal,
+ * as on the project's machine), creating thousands of files shortly after deleting thousands is
+ * slow (measured: docs/performance.md). A hard link creates a name, not an inode, and deleting the
+ * old output then frees almost none.
  *
  * Astro keeps a page that is already in the output folder when its cache entry is valid ("cached"
  * instead of "restored"). So before generation starts, every path that has a cache key and a
@@ -92,11 +91,9 @@ export function restoreByLink(
       const files = [
         ...new Set(paths.filter((path) => path.cacheKey !== undefined).map((path) => outputFileOf(path.pathname, path.route.type === 'page'))),
       ];
-      // Synchronously: each step is a system call of a few microseconds, and no page renders before
-      // this is done anyway. Through libuv's pool (a check, a mkdir and a link per file, in batches)
-      // it took 0.27–0.54 s at 1,000 pages; synchronously, with each folder made once, the 3,100 links
-      // take ~0.03 s, and the folders whatever making them costs (src/integrations/build-speed/empty-output.ts keeps
-      // them from one build to the next).
+      // Synchronously, each folder made once: each step is a short system call, no page renders
+      // before this is done anyway, and libuv's pool only added queueing (docs/performance.md).
+      // empty-output.ts keeps the folders from one build to the next.
       for (const file of files) linkOne(file);
       return paths;
     },

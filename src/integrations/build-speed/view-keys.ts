@@ -3,9 +3,9 @@
  * map, the comparison index, the API page and files, the feed, robots.txt and the 404 page.
  *
  * Astro's incremental build reuses a page only when `getStaticPaths()` returned a cache key for it,
- * and these are plain routes without one, so every rebuild rendered all of them again: ~0.3 s of a
- * one-edit rebuild at 1,000 pages (docs/performance.md). Instead of turning each into a one-path
- * dynamic route, the prerenderer wrapper below gives them a key.
+ * and these are plain routes without one, so every rebuild rendered all of them again (measured:
+ * docs/performance.md). Instead of turning each into a one-path dynamic route, the prerenderer
+ * wrapper below gives them a key.
  *
  * They show the entries' frontmatter and the site's settings, never an article's text, its length
  * or the links in it (the same rule as `frontmatterPageKey` in src/integrations/build-speed/build-cache-keys.ts). So

@@ -19,7 +19,7 @@ import { precompress, type PrecompressResult } from './precompress.ts';
  * rebuild compresses only files that changed. With it off, one pass compresses everything at the end.
  */
 export function precompressed(): AstroIntegration & { rendered: (file: RenderedFile) => void } {
-  const fast = buildSpeedOn();
+  const fast = buildSpeedOn('compress-cache');
   let cacheDir: string | undefined;
   let started = 0;
   let queue: ReturnType<typeof compressAsRendered> | undefined;

@@ -28,9 +28,13 @@ export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--root-selector'
 export function pagefindIndex(): AstroIntegration {
   let kept = '';
   let indexing: Promise<IndexRun | PagefindRun> | undefined;
-  // With the build-speed switch off, Pagefind writes every file and this thread keeps its priority.
-  const index = (dir: URL): Promise<IndexRun | PagefindRun> =>
-    buildSpeedOn() ? indexReusing(fileURLToPath(dir), PAGEFIND_OPTIONS, kept, lowestPriority) : runPagefind(fileURLToPath(dir), PAGEFIND_OPTIONS);
+  // Build-speed mechanisms: reusing the last index files, and this thread yielding to Pagefind.
+  const index = (dir: URL): Promise<IndexRun | PagefindRun> => {
+    const started = buildSpeedOn('yield-to-pagefind') ? lowestPriority : undefined;
+    return buildSpeedOn('index-reuse')
+      ? indexReusing(fileURLToPath(dir), PAGEFIND_OPTIONS, kept, started)
+      : runPagefind(fileURLToPath(dir), PAGEFIND_OPTIONS, started);
+  };
   return {
     name: 'backend-atlas:pagefind',
     hooks: {

@@ -52,7 +52,7 @@ export async function articleSaver(
   many: boolean,
 ): Promise<{ save: ArticleSaver; done: () => void }> {
   const diagramCache = fileURLToPath(new URL('diagrams/', config.cacheDir));
-  const portable = many && buildSpeedOn() && availableParallelism() > 1 ? portableMarkdown(config.markdown, config.base) : undefined;
+  const portable = many && buildSpeedOn('render-workers') && availableParallelism() > 1 ? portableMarkdown(config.markdown, config.base) : undefined;
   if (!portable) {
     const render = await createArticleRenderer({ markdown: config.markdown, base: config.base, diagramCache });
     return { save: (body, file, dir) => renderAndSave(render, body, file, dir), done: () => {} };

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { mechanismTable, verdicts } from './mechanisms.ts';
+
+describe('verdicts', () => {
+  it('keeps a mechanism only when it saves more than the spread of the all-on builds', () => {
+    const results = verdicts([
+      { mechanism: 'link', scenario: 'warm', on: [5.0, 5.2, 5.1], without: [6.4, 6.6, 6.5] },
+      { mechanism: 'index-reuse', scenario: 'warm', on: [5.3, 5.0, 5.2], without: [5.4, 5.2, 5.1] },
+      { mechanism: 'render-workers', scenario: 'cold', on: [20, 21], without: [24, 25] },
+    ]);
+    expect(results.map((r) => [r.mechanism, r.pays])).toEqual([
+      ['link', true],
+      ['index-reuse', false],
+      ['render-workers', true],
+    ]);
+    expect(results[0]!.noise).toBeCloseTo(0.3);
+    expect(results[0]!.saves).toBeCloseTo(1.4);
+    expect(mechanismTable(results)).toContain('| `index-reuse`: ');
+    expect(mechanismTable(results)).toContain('inside the noise');
+  });
+});
