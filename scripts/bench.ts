@@ -259,40 +259,32 @@ function measureMechanisms(pages: number, rounds: number): string {
       ATLAS_CACHE_DIR: join(dir, 'cache/'),
       ATLAS_BUILD_SPEED: without ? `without:${without}` : 'on',
     }).wallS;
-  const mechanisms = Object.keys(SCENARIOS) as Mechanism[];
   const timings: MechanismTiming[] = [];
-  const timed = (mechanism: Mechanism, scenario: MechanismTiming['scenario']) => {
-    const timing: MechanismTiming = { mechanism, scenario, on: [], without: [] };
-    timings.push(timing);
-    return timing;
-  };
-  const cold = mechanisms.filter((m) => SCENARIOS[m].includes('cold')).map((m) => timed(m, 'cold'));
-  const warm = mechanisms.filter((m) => SCENARIOS[m].includes('warm')).map((m) => timed(m, 'warm'));
-  const fresh = () => ['dist', 'dist.previous', 'dist.partial', 'cache'].forEach((folder) => setAside(join(dir, folder)));
-  for (let round = 0; round < rounds; round++) {
-    for (const timing of cold) {
-      for (const without of round % 2 === 0 ? [false, true] : [true, false]) {
-        fresh();
-        const wall = build(`cold, ${without ? `without ${timing.mechanism}` : 'all on'}`, without ? timing.mechanism : undefined);
-        (without ? timing.without : timing.on).push(wall);
+  /** Times each mechanism of `scenario` without it and with all on, in turn, `prepare` before each build. */
+  const timePairs = (scenario: MechanismTiming['scenario'], prepare: () => void, afterWithout = () => {}) => {
+    const timed = (Object.keys(SCENARIOS) as Mechanism[])
+      .filter((mechanism) => SCENARIOS[mechanism].includes(scenario))
+      .map((mechanism): MechanismTiming => ({ mechanism, scenario, on: [], without: [] }));
+    timings.push(...timed);
+    for (let round = 0; round < rounds; round++) {
+      for (const timing of timed) {
+        for (const without of round % 2 === 0 ? [false, true] : [true, false]) {
+          prepare();
+          const wall = build(`${scenario}, ${without ? `without ${timing.mechanism}` : 'all on'}`, without ? timing.mechanism : undefined);
+          (without ? timing.without : timing.on).push(wall);
+          if (without) afterWithout();
+        }
       }
     }
-  }
+  };
+  const fresh = () => ['dist', 'dist.previous', 'dist.partial', 'cache'].forEach((folder) => setAside(join(dir, folder)));
+  timePairs('cold', fresh);
   const edited = join(content, 'guides', readdirSync(join(content, 'guides')).sort()[0]!);
   let edits = 0;
   const edit = () => appendFileSync(edited, `\nOne more sentence (${++edits}), added by the benchmark to time a rebuild.\n`);
   fresh();
   build('cold build to start the rebuilds from');
-  for (let round = 0; round < rounds; round++) {
-    for (const timing of warm) {
-      for (const without of round % 2 === 0 ? [false, true] : [true, false]) {
-        edit();
-        const wall = build(`rebuild, ${without ? `without ${timing.mechanism}` : 'all on'}`, without ? timing.mechanism : undefined);
-        (without ? timing.without : timing.on).push(wall);
-        if (without) build('untimed rebuild with all on, to settle the caches');
-      }
-    }
-  }
+  timePairs('warm', edit, () => build('untimed rebuild with all on, to settle the caches'));
   return mechanismTable(verdicts(timings));
 }
 
