@@ -119,7 +119,10 @@ export function fileNameProblems(folder: string, names: readonly string[]): { fi
   return problems;
 }
 
-/** Where Astro's collection config says the renderer lives: a change there needs a restart in dev. */
+/** Files read, checked and rendered at once by one load. */
+const FILES_IN_FLIGHT = 16;
+
+/** The renderer's source files: articles render with them once per change, so an edit needs a dev server restart. */
 const RENDERER_SOURCE = /[\\/]src[\\/](components[\\/]mdx|lib[\\/]article)[\\/][^\\/]+\.ts$/;
 
 export function articleLoader({ folder, schema }: ArticleLoaderOptions): Loader {
@@ -207,53 +210,58 @@ async function sync(context: LoaderContext, { root, schema, dev, articleDir }: S
   let saver: Promise<{ save: ArticleSaver; done: () => void }> | undefined;
   const seen = new Set<string>();
   try {
+    const articles = names.filter((name) => name.endsWith('.mdx') && !skipped.has(resolve(root, name)));
+    const loadOne = async (name: string) => {
+      const file = resolve(root, name);
+      const id = idOf(name);
+      seen.add(id);
+      const filePath = relative(projectRoot, file).split(sep).join(posix.sep);
+      const source = await readFile(file, 'utf8');
+      const digest = context.generateDigest(source);
+      const stored = store.get(id);
+      if (stored?.digest === digest && stored.filePath === filePath) return;
+      try {
+        const { data, body } = readFrontmatter(source, file);
+        const dates = findDateProblems(source);
+        if (dates.length > 0) {
+          const first = dates[0]!;
+          throw located(dates.map((date) => `${shown(file)}:${date.line}: field "${date.field}": ${date.message}`).join('\n'), file, first.line);
+        }
+        const parsed = await parseLocated(context, schema, { id, data, filePath: file }, source);
+        saver ??= articleSaver(config, renderAll);
+        const {
+          articleFile: saved,
+          headings,
+          imagePaths,
+        } = await (await saver).save(body, file, articleDir).catch(async (error: unknown) => {
+          throw await articleProblem(file, source, body, error);
+        });
+        store.set({
+          id,
+          data: parsed,
+          filePath,
+          digest,
+          rendered: {
+            html: '',
+            // Astro imports these images for the page's render() (src/lib/content/content.ts).
+            metadata: { headings, imagePaths, frontmatter: { [ARTICLE_FILE_FIELD]: saved, [ARTICLE_FACTS_FIELD]: articleFacts(body) } },
+          },
+          assetImports: imagePaths,
+        });
+        if (dev) clearContentError(file);
+      } catch (error) {
+        fail(file, error as LocatedError);
+        // In dev the entry stays, marked broken: pages show its error instead of building from it.
+        if (dev) store.set({ id, data: { [BROKEN_ENTRY_FIELD]: (error as Error).message }, filePath });
+      }
+    };
+    // A few files at once: enough to keep the render workers busy, few enough that a large
+    // collection's texts are not all held in memory while they wait.
+    let next = 0;
     await Promise.all(
-      names
-        .filter((name) => name.endsWith('.mdx') && !skipped.has(resolve(root, name)))
-        .map(async (name) => {
-          const file = resolve(root, name);
-          const id = idOf(name);
-          seen.add(id);
-          const filePath = relative(projectRoot, file).split(sep).join(posix.sep);
-          const source = await readFile(file, 'utf8');
-          const digest = context.generateDigest(source);
-          const stored = store.get(id);
-          if (stored?.digest === digest && stored.filePath === filePath) return;
-          try {
-            const { data, body } = readFrontmatter(source, file);
-            const dates = findDateProblems(source);
-            if (dates.length > 0) {
-              const first = dates[0]!;
-              throw located(dates.map((date) => `${shown(file)}:${date.line}: field "${date.field}": ${date.message}`).join('\n'), file, first.line);
-            }
-            const parsed = await parseLocated(context, schema, { id, data, filePath: file }, source);
-            saver ??= articleSaver(config, renderAll);
-            const {
-              articleFile: saved,
-              headings,
-              imagePaths,
-            } = await (await saver).save(body, file, articleDir).catch(async (error: unknown) => {
-              throw await articleProblem(file, source, body, error);
-            });
-            store.set({
-              id,
-              data: parsed,
-              filePath,
-              digest,
-              rendered: {
-                html: '',
-                // Astro imports these images for the page's render() (src/lib/content/content.ts).
-                metadata: { headings, imagePaths, frontmatter: { [ARTICLE_FILE_FIELD]: saved, [ARTICLE_FACTS_FIELD]: articleFacts(body) } },
-              },
-              assetImports: imagePaths,
-            });
-            if (dev) clearContentError(file);
-          } catch (error) {
-            fail(file, error as LocatedError);
-            // In dev the entry stays, marked broken: pages show its error instead of building from it.
-            if (dev) store.set({ id, data: { [BROKEN_ENTRY_FIELD]: (error as Error).message }, filePath });
-          }
-        }),
+      Array.from({ length: FILES_IN_FLIGHT }, async () => {
+        while (next < articles.length) await loadOne(articles[next++]!);
+      }),
     );
   } finally {
     if (saver) (await saver).done();
