@@ -11,15 +11,17 @@ import { siteConfig } from '../site.config.mjs';
 import { articleLoader } from './loaders/article-loader.ts';
 import { COLLECTION_SCHEMAS } from './schemas/index.ts';
 
-const articles = <C extends keyof typeof COLLECTION_SCHEMAS>(collection: C) => {
-  const schema = COLLECTION_SCHEMAS[collection];
-  return defineCollection({ loader: articleLoader({ folder: `${siteConfig.contentDir}/${collection}`, schema }), schema });
-};
+const { guides, roles, responsibilities, skills, paths } = COLLECTION_SCHEMAS;
+const folder = (collection: string) => `${siteConfig.contentDir}/${collection}`;
 
+// Written out one by one: Astro types each collection's entries from the schema given here.
 export const collections = {
-  roles: articles('roles'),
-  responsibilities: articles('responsibilities'),
-  skills: articles('skills'),
-  paths: articles('paths'),
-  guides: articles('guides'),
+  roles: defineCollection({ loader: articleLoader({ folder: folder('roles'), schema: roles }), schema: roles }),
+  responsibilities: defineCollection({
+    loader: articleLoader({ folder: folder('responsibilities'), schema: responsibilities }),
+    schema: responsibilities,
+  }),
+  skills: defineCollection({ loader: articleLoader({ folder: folder('skills'), schema: skills }), schema: skills }),
+  paths: defineCollection({ loader: articleLoader({ folder: folder('paths'), schema: paths }), schema: paths }),
+  guides: defineCollection({ loader: articleLoader({ folder: folder('guides'), schema: guides }), schema: guides }),
 };
