@@ -2,7 +2,8 @@
  * Progress survives a rename. The fixture site is built twice, before and after
  * skills/postgresql.mdx becomes skills/postgres.mdx with `previousIds: [postgresql]`, and served
  * from one address, as a deploy replaces a site: a mark the reader saved before the rename shows
- * on the renamed page, and a file exported before the rename still imports onto it.
+ * on the renamed skill's own page and its learning-path step, and a file exported before the
+ * rename still imports onto it.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,8 +82,14 @@ describe('progress across a rename', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).click()]);
     const oldExport = readFileSync((await download.path())!, 'utf8');
 
-    // After the rename: the saved mark shows on the renamed skill's step and is saved under its new id.
+    // After the rename: the saved mark shows on the renamed skill's own page and is saved under its new id…
     deploy(after);
+    await page.goto(`${server.url}skills/postgres/`);
+    await ready();
+    const onItsPage = page.locator('.entry-header').getByRole('group', { name: 'PostgreSQL', exact: true });
+    await expect.poll(() => onItsPage.getByRole('button', { name: 'Done', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await stored()).toEqual({ [NEW]: 'done' });
+    // …and on its step of the learning path.
     await page.goto(`${server.url}roles/database-engineer/learning-path/`);
     await ready();
     await expect.poll(() => done().getAttribute('aria-pressed')).toBe('true');

@@ -1,7 +1,7 @@
 /**
- * A reader's progress marks in a real browser: marking a skill on a role's learning path or
- * on its page, the mark surviving a reload and showing on the matrix, the role page, the
- * skill page and compare pages; export, clear and import from the progress page, with every
+ * A reader's progress marks in a real browser: marking a skill on a role's learning path (on
+ * the skill's own page: progress-skill-page.test.ts), the mark surviving a reload and showing on
+ * the matrix and compare pages; export, clear and import from the progress page, with every
  * wrong file refused; a damaged stored value set aside without breaking the page; no flash of
  * unmarked state and no layout shift while saved marks load; the keyboard, both themes, print,
  * and pages that read exactly as before without JavaScript.
@@ -37,8 +37,7 @@ const coreTotal = builtPage('roles/backend-developer/learning-path/index.html')
 const file = (marks: Record<string, string>, extra: Record<string, unknown> = {}) => JSON.stringify({ format: FORMAT, version: 1, marks, ...extra });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset['progress'] === 'ready');
-const group = (page: Page, title: string) =>
-  page.locator('.steps, .skill-progress, [data-mark-list]').getByRole('group', { name: title, exact: true }).first();
+const group = (page: Page, title: string) => page.locator('.steps, [data-mark-list]').getByRole('group', { name: title, exact: true }).first();
 const button = (page: Page, title: string, state: 'Learning' | 'Done') => group(page, title).getByRole('button', { name: state, exact: true });
 const status = (page: Page) => page.locator('[data-progress-status]').first();
 // A press is handled once the progress code has loaded (on first use), so what it changes is waited for, not read at once.
@@ -135,7 +134,7 @@ describe('marking skills', () => {
       await page.goto(site.url(path), { waitUntil: 'domcontentloaded' });
       const layout = () =>
         page.evaluate(() =>
-          [...document.querySelectorAll('.steps > li, .path-progress, .skill-progress, .entry, tr[data-skill], thead th, footer')].map((el) => {
+          [...document.querySelectorAll('.steps > li, .path-progress, .entry, tr[data-skill], thead th, footer')].map((el) => {
             const box = el.getBoundingClientRect();
             return [box.x, box.y, box.width, box.height].map(Math.round).join(',');
           }),
@@ -331,7 +330,7 @@ describe('as every reader meets it', () => {
       await page.goto(site.url(path));
       expect(
         await page
-          .locator('.mark, .mark-badge, .path-progress, .skill-progress, [data-role-progress], .choice-marks')
+          .locator('.mark, .mark-badge, .path-progress, [data-role-progress], .choice-marks')
           .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length),
         path,
       ).toBe(0);

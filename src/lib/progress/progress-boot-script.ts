@@ -35,7 +35,7 @@ export function progressBootScript(moduleUrl: string, { eager = false, reserve =
   const mark = reserve ? `document.documentElement.dataset.progress="load",` : '';
   return (
     `onclick=e=>(${PENDING_CLICK}=e).target.closest(".mark")&&${load};` +
-    `try{${saved}&&${reserve ? `(${mark}${eager ? '1' : load})` : load}}catch(e){}` +
+    `try{${saved}&&${reserve ? `(${mark}${eager ? '1' : load})` : load}}catch{}` +
     (eager ? `${load}` : '')
   );
 }

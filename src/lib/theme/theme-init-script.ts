@@ -7,4 +7,4 @@ import { THEME_STORAGE_KEY } from './theme.ts';
  * (storage disabled), in which case the system theme applies. Lives apart from
  * theme.ts so the browser bundle of the theme switch does not carry it.
  */
-export const THEME_INIT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+export const THEME_INIT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch{}`;
