@@ -201,13 +201,21 @@ class SearchController {
   }
 
   #titleIndex(): Promise<TitleIndex> {
-    this.#titles ??= fetchTitleIndex(this.#root.dataset['titles'] ?? '');
+    if (!this.#titles) {
+      this.#titles = fetchTitleIndex(this.#root.dataset['titles'] ?? '');
+      // Fetched ahead on focus too; a failure is handled where the index is used (#onPopupInput).
+      this.#titles.catch(() => {});
+    }
     return this.#titles;
   }
 
   /** Popup: the pages whose names match, on every keystroke (matching 100-odd names takes well under a millisecond). */
   async #onPopupInput(): Promise<void> {
-    const index = await this.#titleIndex();
+    // Offline or mid-deploy: the popup still offers the search page, and the next keystroke tries again.
+    const index = await this.#titleIndex().catch(() => {
+      this.#titles = undefined;
+      return { pages: [] };
+    });
     const term = this.#input.value.trim();
     const matches = term ? matchTitles(index, term) : [];
     this.#matched = matches.length;

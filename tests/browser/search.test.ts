@@ -288,6 +288,16 @@ describe('what the first query fetches', () => {
     await page.close();
   });
 
+  it('the header popup still offers the search page when its title index cannot be fetched', async () => {
+    const page = await site.newPage();
+    await page.route(/\/search\/titles-[\w-]+\.json$/, (route) => route.abort());
+    await page.goto(site.url('/guides/'));
+    await page.locator('#header-search-input').fill('redis');
+    await page.getByRole('option', { name: 'All results for redis' }).waitFor();
+    expect(await page.locator('#header-search-results [role="option"]').last().getAttribute('href')).toBe('/search/?q=redis');
+    await page.close();
+  });
+
   it('focusing the search page’s box fetches Pagefind’s script and WebAssembly alongside the search UI, each once, and not the title index', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
