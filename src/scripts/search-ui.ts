@@ -234,18 +234,19 @@ class SearchController {
     this.#open();
   }
 
+  /** Page: Pagefind's results, once the reader pauses for the debounce. */
   async #onInput(): Promise<void> {
     const pagefind = await this.#pagefind!;
     await this.#filtersLoaded;
     const term = this.#input.value.trim();
     if (!term) {
       this.#render(term, null);
-      if (this.#mode === 'page') this.#writeUrl(false);
+      this.#writeUrl(false);
       return;
     }
     const search = await pagefind.debouncedSearch(expandQuery(term), this.#searchOptions(), SEARCH_DEBOUNCE_MS);
     if (search === null) return; // superseded by a newer keystroke
-    if (this.#mode === 'page') this.#writeUrl(false);
+    this.#writeUrl(false);
     await this.#render(term, search);
   }
 
@@ -256,10 +257,11 @@ class SearchController {
     return { filters };
   }
 
+  /** Page: searches what the box or the URL holds, at once. */
   async #run(push: boolean): Promise<void> {
     const pagefind = await this.#pagefind!;
     const term = this.#input.value.trim();
-    if (this.#mode === 'page') this.#writeUrl(push);
+    this.#writeUrl(push);
     if (!term) return this.#render(term, null);
     const query = expandQuery(term);
     // The index chunks for the words load alongside the filter index, not after it.
@@ -302,11 +304,11 @@ class SearchController {
     this.#term = term;
     this.#loaded = 0;
     this.#dropped = 0;
-    const hits = await this.#loadHits(this.#mode === 'popup' ? POPUP_LIMIT : PAGE_SIZE);
+    const hits = await this.#loadHits(PAGE_SIZE);
     if (hits === null || term !== this.#input.value.trim()) return; // the reader typed on meanwhile
     this.#hits = hits;
     this.#active = -1;
-    if (this.#mode === 'page') this.#renderFilters(hits.length === 0 ? null : search);
+    this.#renderFilters(hits.length === 0 ? null : search);
     const total = this.#total();
     if (!term) {
       this.#results.innerHTML = '';
