@@ -508,7 +508,17 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
     lines.push('| Search | |', '| --- | --- |');
     const afterDebounce = (ms: number) => `${ms.toFixed(0)} ms (${(ms - SEARCH_DEBOUNCE_MS).toFixed(0)} ms after the debounce)`;
     for (const first of site.firstQueries) {
-      const where = first.box === 'popup' ? 'in the header popup, from an article' : 'on the search page';
+      const popup = first.box === 'popup';
+      const where = popup ? 'in the header popup, from an article (title index, no Pagefind)' : 'on the search page (Pagefind)';
+      // The popup searches its title index on every keystroke; the page waits for the debounce before asking Pagefind.
+      const timing = popup
+        ? { wait: 'no debounce', target: 'target ≤ 50 ms', shown: (ms: number) => `${ms.toFixed(0)} ms`, loading: 'the search UI and title index' }
+        : {
+            wait: `${SEARCH_DEBOUNCE_MS} ms debounce included`,
+            target: 'target ≤ 50 ms after the debounce',
+            shown: afterDebounce,
+            loading: 'Pagefind',
+          };
       const parts = Object.entries(first.byKind)
         .sort(([, a], [, b]) => b.bytes - a.bytes)
         .map(([kind, { requests, bytes }]) => `${kind} ${kb(bytes)}${requests > 1 ? ` (${requests})` : ''}`);
@@ -518,12 +528,12 @@ function report(scale: ScaleResult[], site: SiteResult | undefined): string {
             ? ''
             : ` (${kb(first.bytesRange[0])}–${kb(first.bytesRange[1])} over ${FIRST_QUERY_ROUNDS} rounds)`
         } |`,
-        `| first query ${where}: last keystroke → first result, typed right after focus at ${TYPING_DELAY_MS} ms a key (${SEARCH_DEBOUNCE_MS} ms debounce included; median of ${FIRST_QUERY_ROUNDS}) — target ≤ 50 ms after the debounce | ${afterDebounce(first.typedMs)} |`,
-        `| the same, pasted at once (Pagefind still loading; median of ${FIRST_QUERY_ROUNDS}) | ${afterDebounce(first.pastedMs)} |`,
+        `| first query ${where}: last keystroke → first result, typed right after focus at ${TYPING_DELAY_MS} ms a key (${timing.wait}; median of ${FIRST_QUERY_ROUNDS}) — ${timing.target} | ${timing.shown(first.typedMs)} |`,
+        `| the same, pasted at once (${timing.loading} still loading; median of ${FIRST_QUERY_ROUNDS}) | ${timing.shown(first.pastedMs)} |`,
       );
     }
     lines.push(
-      `| keystroke → first rendered result, warm, median of ${site.keystrokeMs.length} queries (${SEARCH_DEBOUNCE_MS} ms debounce included) | ${afterDebounce(median(site.keystrokeMs))} |`,
+      `| keystroke → first rendered result in the header popup, warm, median of ${site.keystrokeMs.length} queries (no debounce) | ${median(site.keystrokeMs).toFixed(0)} ms |`,
     );
     lines.push(`| search index on disk, real site | ${kb(site.indexBytes)} |`);
     const thousand = scale.find((s) => s.pages === 1000) ?? scale[0];

@@ -23,26 +23,27 @@ function loadModule(src: string): Promise<void> {
 }
 
 /**
- * Fetches Pagefind's script and WebAssembly alongside the search UI instead of after it, so
- * they are ready by the end of the debounce. Pagefind names the WebAssembly after the page's
- * language; `crossorigin` makes the preload match Pagefind's own fetch().
+ * Fetches what the search box uses alongside the search UI instead of after it: the popup's title
+ * index (data-titles), or on the search page Pagefind's script and WebAssembly. Pagefind names the
+ * WebAssembly after the page's language; `crossorigin` makes a preload match a fetch().
  */
-function prefetchPagefind(): void {
-  const folder = `${document.querySelector<HTMLElement>('atlas-search')?.dataset['base'] ?? '/'}pagefind/`;
+function prefetch(box: HTMLElement): void {
+  const { base, titles } = box.dataset;
   document.head.insertAdjacentHTML(
     'beforeend',
-    `<link rel="modulepreload" href="${folder}pagefind.js">` +
-      `<link rel="preload" as="fetch" crossorigin href="${folder}wasm.${document.documentElement.lang}.pagefind">`,
+    titles
+      ? `<link rel="preload" as="fetch" crossorigin href="${titles}">`
+      : `<link rel="modulepreload" href="${base}pagefind/pagefind.js">` +
+          `<link rel="preload" as="fetch" crossorigin href="${base}pagefind/wasm.${document.documentElement.lang}.pagefind">`,
   );
 }
 
 let loading: Promise<void> | undefined;
 
-export function loadSearch(): Promise<void> {
-  if (!loading) {
-    prefetchPagefind();
-    loading = loadModule(searchUiUrl);
-  }
+/** Loads the search UI, once, and what `box` (an <atlas-search>) will search with. */
+export function loadSearch(box: HTMLElement): Promise<void> {
+  prefetch(box);
+  loading ??= loadModule(searchUiUrl);
   return loading;
 }
 
@@ -52,7 +53,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function registerSearchLoader(): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) {
-    input.addEventListener('focus', () => void loadSearch(), { once: true });
+    input.addEventListener('focus', () => void loadSearch(input.closest('atlas-search')!), { once: true });
   }
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === '/' && !isTypingTarget(event.target)) || (event.key === 'k' && (event.metaKey || event.ctrlKey));
@@ -63,5 +64,6 @@ export function registerSearchLoader(): void {
   // Arriving from a search result: mark the matched words on this page.
   if (new URLSearchParams(location.search).has('highlight')) void loadModule(highlightUrl);
   // The search page with a query in its URL starts searching at once.
-  if (document.querySelector('[data-mode="page"]') && new URLSearchParams(location.search).get('q')) void loadSearch();
+  const page = document.querySelector<HTMLElement>('[data-mode="page"]');
+  if (page && new URLSearchParams(location.search).get('q')) void loadSearch(page);
 }

@@ -1,12 +1,17 @@
 /**
- * Search UI, loaded on first use. Two modes share one engine:
- * - popup (header/home): an ARIA 1.2 combobox with a listbox of the best matches, each a link;
- * - page (/search/): results a page at a time ("Show more"), type filters, state kept in the URL.
- * Each result shown costs one fragment download, so fragments load only for results shown.
+ * Search UI, loaded on first use. Two modes:
+ * - popup (header/home): an ARIA 1.2 combobox with a listbox of the pages whose names match, each
+ *   a link, from the small title index (src/lib/search/title-match.ts), and a last option for all
+ *   results on the search page; it never loads Pagefind;
+ * - page (/search/): Pagefind's full-text results a page at a time ("Show more"), type filters,
+ *   state kept in the URL. Each result shown costs one fragment download, so fragments load only
+ *   for results shown.
  */
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
 import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS, SEARCH_TYPES } from '../lib/search/search-terms.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
+import type { TitleIndex } from '../lib/search/title-index.ts';
+import { markMatches, matchTitles, type TitleHit } from '../lib/search/title-match.ts';
+import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import './search.css';
 
 const POPUP_LIMIT = 6;
@@ -43,6 +48,27 @@ function toHit(data: PagefindResultData): Hit {
     excerpt: section?.excerpt ?? data.excerpt,
     section: section && { title: section.title, url: section.url },
   };
+}
+
+/** A title-index match as the popup shows it: linked like Pagefind's results, to mark the words on arrival. */
+function titleHit(hit: TitleHit, term: string): Hit {
+  const highlight = new URLSearchParams(
+    expandQuery(term)
+      .split(/\s+/)
+      .map((word) => [HIGHLIGHT_PARAM, word]),
+  );
+  return {
+    url: `${hit.url}?${highlight}`,
+    title: hit.title,
+    type: TYPE_LABELS.get(hit.type)?.one ?? '',
+    excerpt: markMatches(hit.description, term),
+  };
+}
+
+async function fetchTitleIndex(url: string): Promise<TitleIndex> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Search could not load ${url}: ${response.status}`);
+  return (await response.json()) as TitleIndex;
 }
 
 /** A popup option: a real link (middle-click, "open in new tab"), kept out of the tab order as the listbox pattern wants. */
@@ -87,7 +113,12 @@ class SearchController {
   #term = '';
   #loaded = 0;
   #dropped = 0;
-  #pagefind: Promise<Pagefind>;
+  /** Page mode only: the popup never loads Pagefind. */
+  #pagefind: Promise<Pagefind> | undefined;
+  /** Popup mode only, fetched when its box is first used. */
+  #titles: Promise<TitleIndex> | undefined;
+  /** Popup mode: how many pages' names match the term shown. */
+  #matched = 0;
   /** Filter counts come only after Pagefind has loaded its filter index: the page needs it, the popup does not. */
   #filtersLoaded: Promise<unknown>;
 
@@ -98,19 +129,23 @@ class SearchController {
     this.#status = root.querySelector('[data-search-status]')!;
     this.#mode = root.dataset['mode'] === 'page' ? 'page' : 'popup';
     this.#base = root.dataset['base'] ?? '/';
-    this.#pagefind = loadPagefind(this.#base);
-    this.#filtersLoaded = this.#mode === 'page' ? this.#pagefind.then((pagefind) => pagefind.filters()) : Promise.resolve();
-    this.#input.addEventListener('input', () => void this.#onInput());
+    this.#pagefind = this.#mode === 'page' ? loadPagefind(this.#base) : undefined;
+    this.#filtersLoaded = this.#pagefind ? this.#pagefind.then((pagefind) => pagefind.filters()) : Promise.resolve();
+    this.#input.addEventListener('input', () => void (this.#mode === 'popup' ? this.#onPopupInput() : this.#onInput()));
     this.#input.addEventListener('keydown', (event) => this.#onKeydown(event));
     if (this.#mode === 'popup') {
       // Clicking an option must not blur the input first: that would close the listbox under the pointer.
       this.#results.addEventListener('mousedown', (event) => event.preventDefault());
       this.#input.addEventListener('blur', () => this.#close());
       this.#input.addEventListener('focus', () => {
+        void this.#titleIndex();
         if (this.#hits.length > 0) this.#open();
       });
-      // The reader typed while this module was loading: that wait was the debounce, so search now.
-      if (this.#input.value.trim()) void this.#run(false);
+      // This module loads when a search box gets focus: this one, or another (on /search/) whose
+      // reader may never use this one.
+      if (document.activeElement === this.#input) void this.#titleIndex();
+      // The reader typed while this module was loading: search now.
+      if (this.#input.value.trim()) void this.#onPopupInput();
     } else {
       this.#setupPage();
     }
@@ -165,18 +200,53 @@ class SearchController {
     else history.replaceState(null, '', url);
   }
 
+  #titleIndex(): Promise<TitleIndex> {
+    if (!this.#titles) {
+      this.#titles = fetchTitleIndex(this.#root.dataset['titles'] ?? '');
+      // Fetched ahead on focus too; a failure is handled where the index is used (#onPopupInput).
+      this.#titles.catch(() => {});
+    }
+    return this.#titles;
+  }
+
+  /** Popup: the pages whose names match, on every keystroke (matching 100-odd names takes well under a millisecond). */
+  async #onPopupInput(): Promise<void> {
+    // Offline or mid-deploy: the popup still offers the search page, and the next keystroke tries again.
+    const index = await this.#titleIndex().catch(() => {
+      this.#titles = undefined;
+      return { pages: [] };
+    });
+    const term = this.#input.value.trim();
+    const matches = term ? matchTitles(index, term) : [];
+    this.#matched = matches.length;
+    this.#hits = matches.slice(0, POPUP_LIMIT).map((hit) => titleHit(hit, term));
+    this.#active = -1;
+    this.#input.removeAttribute('aria-activedescendant');
+    this.#term = term;
+    if (!term) {
+      this.#results.innerHTML = '';
+      this.#status.textContent = '';
+      this.#close();
+      return;
+    }
+    this.#status.textContent = this.#matched === 0 ? `No page names match ${term}` : `${plural(this.#matched)} for ${term}`;
+    this.#results.innerHTML = this.#popupHtml(term);
+    this.#open();
+  }
+
+  /** Page: Pagefind's results, once the reader pauses for the debounce. */
   async #onInput(): Promise<void> {
-    const pagefind = await this.#pagefind;
+    const pagefind = await this.#pagefind!;
     await this.#filtersLoaded;
     const term = this.#input.value.trim();
     if (!term) {
       this.#render(term, null);
-      if (this.#mode === 'page') this.#writeUrl(false);
+      this.#writeUrl(false);
       return;
     }
     const search = await pagefind.debouncedSearch(expandQuery(term), this.#searchOptions(), SEARCH_DEBOUNCE_MS);
     if (search === null) return; // superseded by a newer keystroke
-    if (this.#mode === 'page') this.#writeUrl(false);
+    this.#writeUrl(false);
     await this.#render(term, search);
   }
 
@@ -187,10 +257,11 @@ class SearchController {
     return { filters };
   }
 
+  /** Page: searches what the box or the URL holds, at once. */
   async #run(push: boolean): Promise<void> {
-    const pagefind = await this.#pagefind;
+    const pagefind = await this.#pagefind!;
     const term = this.#input.value.trim();
-    if (this.#mode === 'page') this.#writeUrl(push);
+    this.#writeUrl(push);
     if (!term) return this.#render(term, null);
     const query = expandQuery(term);
     // The index chunks for the words load alongside the filter index, not after it.
@@ -233,11 +304,11 @@ class SearchController {
     this.#term = term;
     this.#loaded = 0;
     this.#dropped = 0;
-    const hits = await this.#loadHits(this.#mode === 'popup' ? POPUP_LIMIT : PAGE_SIZE);
+    const hits = await this.#loadHits(PAGE_SIZE);
     if (hits === null || term !== this.#input.value.trim()) return; // the reader typed on meanwhile
     this.#hits = hits;
     this.#active = -1;
-    if (this.#mode === 'page') this.#renderFilters(hits.length === 0 ? null : search);
+    this.#renderFilters(hits.length === 0 ? null : search);
     const total = this.#total();
     if (!term) {
       this.#results.innerHTML = '';
@@ -246,11 +317,8 @@ class SearchController {
       return;
     }
     this.#status.textContent = total === 0 ? `No results for ${term}` : `${plural(total)} for ${term}`;
-    if (total === 0) this.#results.innerHTML = this.#emptyHtml(term);
-    else if (this.#mode === 'popup') this.#results.innerHTML = this.#popupHtml(term, total);
-    else this.#results.innerHTML = this.#pageHtml(term);
+    this.#results.innerHTML = total === 0 ? this.#emptyHtml(term) : this.#pageHtml(term);
     this.#results.hidden = false;
-    if (this.#mode === 'popup') this.#open();
   }
 
   /** Page mode: the next page of results, appended, with focus on the first of them. */
@@ -279,20 +347,24 @@ class SearchController {
 
   #emptyHtml(term: string): string {
     const link = (path: string, label: string) => `<a href="${this.#base}${path}">${label}</a>`;
-    const tag = this.#mode === 'popup' ? 'div role="option" aria-disabled="true"' : 'div';
     return (
-      `<${tag} class="search-empty"><p>No pages match <strong>${escapeHtml(term)}</strong>${
+      `<div class="search-empty"><p>No pages match <strong>${escapeHtml(term)}</strong>${
         this.#type ? ` in ${escapeHtml(TYPE_LABELS.get(this.#type)?.many.toLowerCase() ?? this.#type)}` : ''
       }.</p><p>Check the spelling, try a broader word such as “database” or “API”, or browse ` +
       `${link('skills/', 'skills')}, ${link('roles/', 'roles')} and ${link('guides/', 'guides')}.</p></div>`
     );
   }
 
-  #popupHtml(term: string, total: number): string {
+  /** The matching pages, then the full-text search of every page's text, one click away. */
+  #popupHtml(term: string): string {
     const id = this.#results.id;
     const options = this.#hits.map((hit, index) => optionHtml(`${id}-${index}`, hit.url, popupHitHtml(hit), 'hit')).join('');
+    const none =
+      this.#matched === 0
+        ? `<div role="option" aria-disabled="true" class="search-empty"><p>No page names match <strong>${escapeHtml(term)}</strong>.</p></div>`
+        : '';
     const all = `${this.#base}search/?q=${encodeURIComponent(term)}`;
-    return options + optionHtml(`${id}-all`, all, `See all ${total} results`, 'hit hit-all');
+    return none + options + optionHtml(`${id}-all`, all, `All results for <strong>${escapeHtml(term)}</strong>`, 'hit hit-all');
   }
 
   #countHtml(term: string): string {

@@ -5,107 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { publishedContent } from '../support/content-files';
+import { FIRST, TOP_THREE } from '../support/search-ranking';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
-
-/** Query → the page that must rank first. */
-const FIRST: [string, string][] = [
-  ['redis', '/skills/redis/'],
-  ['postgres', '/skills/postgresql/'],
-  ['node', '/skills/nodejs/'],
-  ['k8s', '/skills/kubernetes/'],
-  ['microservices', '/skills/microservices/'],
-  ['junior to senior', '/paths/junior-backend-developer/'],
-  ['api security', '/responsibilities/security/'],
-  ['python', '/skills/python/'],
-  ['java', '/skills/java/'],
-  ['golang', '/skills/go/'],
-  ['c#', '/skills/csharp/'],
-  ['php', '/skills/php/'],
-  ['ruby', '/skills/ruby/'],
-  ['mysql', '/skills/mysql/'],
-  ['mongo', '/skills/mongodb/'],
-  ['sql', '/skills/sql/'],
-  ['docker', '/skills/docker/'],
-  ['linux', '/skills/linux/'],
-  ['kafka', '/skills/message-queues/'],
-  ['rest', '/skills/api-design/'],
-  ['salary', '/guides/pay-and-job-outlook/'],
-  ['interview', '/guides/backend-interviews/'],
-  ['on-call', '/responsibilities/observability-and-on-call/'],
-  ['engineering manager', '/paths/engineering-manager/'],
-  ['staff engineer', '/paths/staff-and-principal-engineer/'],
-  ['startup', '/paths/startups/'],
-  ['sre', '/roles/site-reliability-engineer/'],
-  ['dba', '/roles/database-engineer/'],
-  ['aws', '/skills/cloud-platforms/'],
-  ['git', '/skills/version-control/'],
-  ['debugging', '/skills/problem-solving/'],
-  ['portfolio', '/guides/portfolio-projects/'],
-  ['day in the life', '/guides/a-day-in-the-life/'],
-  ['frontend vs backend', '/guides/backend-vs-frontend-vs-full-stack/'],
-  ['scalability', '/guides/impact-on-scalability/'],
-  // The backend skill map: the words and abbreviations readers type.
-  ['jwt', '/skills/jwt/'],
-  ['oidc', '/skills/openid-connect/'],
-  ['oauth', '/skills/oauth/'],
-  ['sso', '/skills/saml-and-single-sign-on/'],
-  ['saml', '/skills/saml-and-single-sign-on/'],
-  ['cors', '/skills/cors/'],
-  ['csp', '/skills/content-security-policy/'],
-  ['tls', '/skills/tls/'],
-  ['dns', '/skills/dns/'],
-  ['bcrypt', '/skills/password-hashing/'],
-  ['sse', '/skills/server-sent-events/'],
-  ['long polling', '/skills/server-sent-events/'],
-  ['websockets', '/skills/websockets/'],
-  ['n+1', '/skills/orms/'],
-  ['orm', '/skills/orms/'],
-  ['normalization', '/skills/database-normalisation/'],
-  ['indexes', '/skills/database-indexes/'],
-  ['sharding', '/skills/sharding/'],
-  ['replication', '/skills/replication/'],
-  ['cap theorem', '/skills/cap-theorem/'],
-  ['nosql', '/skills/nosql-databases/'],
-  ['cassandra', '/skills/wide-column-databases/'],
-  ['elasticsearch', '/skills/search-engines/'],
-  ['caching', '/skills/caching/'],
-  ['cdn', '/skills/cdn/'],
-  ['rate limiting', '/skills/rate-limiting/'],
-  ['circuit breaker', '/skills/circuit-breakers/'],
-  ['load shedding', '/skills/backpressure-and-load-shedding/'],
-  ['event sourcing', '/skills/event-sourcing/'],
-  ['cqrs', '/skills/cqrs/'],
-  ['ddd', '/skills/domain-driven-design/'],
-  ['tdd', '/skills/test-driven-development/'],
-  ['monolith', '/skills/monolithic-architecture/'],
-  ['serverless', '/skills/serverless/'],
-  ['service mesh', '/skills/service-mesh/'],
-  ['twelve-factor', '/skills/twelve-factor-app/'],
-  ['threads', '/skills/processes-and-threads/'],
-  ['memory leak', '/skills/memory-management/'],
-  ['terminal', '/skills/the-terminal/'],
-  ['rust', '/skills/rust/'],
-  ['sqlite', '/skills/sqlite/'],
-  ['mssql', '/skills/sql-server/'],
-  ['oracle', '/skills/oracle-database/'],
-  ['mariadb', '/skills/mariadb/'],
-  ['db', '/skills/database-systems/'],
-  ['system design', '/guides/backend-interviews/'],
-];
-
-/** Query → a page that must be among the first three. */
-const TOP_THREE: [string, string][] = [
-  ['junior to senior', '/paths/senior-backend-developer/'],
-  ['graphql', '/skills/api-design/'],
-  ['graphql', '/responsibilities/api-development/'],
-  ['caching', '/skills/redis/'],
-  ['rate limiting', '/skills/redis/'],
-  ['sql', '/skills/sql-server/'],
-  ['microservices', '/paths/microservices-architecture/'],
-  ['cloud', '/roles/cloud-engineer/'],
-];
 
 async function resultPaths(query: string, extra = ''): Promise<string[]> {
   const page = await site.newPage();
@@ -127,6 +30,27 @@ describe('ranking: the right page comes first', () => {
 
   it.each(TOP_THREE)('"%s" has %s in the top three', async (query, expected) => {
     expect((await resultPaths(query)).slice(0, 3)).toContain(expected);
+  });
+
+  it('the header popup, answering from the title index, puts the same pages first and in the top three', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/guides/'));
+    const input = page.locator('#header-search-input');
+    const wrong: string[] = [];
+    for (const [query, expected, within] of [...FIRST.map(([q, e]) => [q, e, 1] as const), ...TOP_THREE.map(([q, e]) => [q, e, 3] as const)]) {
+      await input.fill(query);
+      await page.waitForFunction(
+        (q) => document.querySelector('atlas-search:has(#header-search-input) [role="status"]')?.textContent?.endsWith(` ${q}`),
+        query,
+      );
+      const paths = await page
+        .locator('#header-search-results a.hit:not(.hit-all)')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      if (!paths.slice(0, within).includes(expected)) wrong.push(`"${query}": ${expected} not in ${paths.slice(0, within).join(', ') || 'nothing'}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 });
 
@@ -276,10 +200,16 @@ describe('header popup options are real links', () => {
     const options = await listbox
       .getByRole('option')
       .evaluateAll((elements) => elements.map((el) => ({ tag: el.tagName, href: el.getAttribute('href'), tabIndex: (el as HTMLElement).tabIndex })));
-    expect(options.length).toBe(7);
+    // The pages named or described with the word (at most six), then all results on the search page.
+    const matched = Number(
+      /^(\d+) results? for redis$/.exec((await page.locator('atlas-search:has(#header-search-input) [role="status"]').textContent()) ?? '')?.[1],
+    );
+    expect(matched).toBeGreaterThan(1);
+    expect(options.length).toBe(Math.min(matched, 6) + 1);
     expect(options.every((option) => option.tag === 'A' && option.href && option.tabIndex === -1)).toBe(true);
     expect(options[0]!.href).toBe('/skills/redis/?highlight=redis');
     expect(options.at(-1)!.href).toBe('/search/?q=redis');
+    expect(await listbox.getByRole('option').last().textContent()).toBe('All results for redis');
     expect(await listbox.getByRole('option').first().getAttribute('aria-selected')).toBe('false');
     expect(await listbox.getByRole('option', { name: /^Redis/ }).count()).toBe(1);
     // Tab leaves the box for the search button; the options are reached with the arrow keys.
@@ -323,18 +253,9 @@ describe('header popup options are real links', () => {
 describe('what the first query fetches', () => {
   const fragments = (urls: string[]) => urls.filter((url) => url.includes('/pagefind/fragment/'));
 
-  it('the header popup fetches the fragments of the six results it shows, no more', async () => {
-    const page = await site.newPage();
-    await page.goto(site.url('/skills/redis/'));
-    await page.locator('#header-search-input').fill('redis');
-    await page.locator('#header-search-results [role="option"]').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(await page.locator('#header-search-results .hit:not(.hit-all)').count()).toBe(6);
-    expect(fragments(page.fetched)).toHaveLength(6);
-    await page.close();
-  });
+  const titleIndex = (urls: string[]) => urls.filter((url) => /\/search\/titles-[\w-]+\.json$/.test(url));
 
-  it('focusing the box fetches Pagefind’s script and WebAssembly alongside the search UI, each once', async () => {
+  it('the header popup answers from the title index, fetched alongside the search UI, once, and requests nothing from Pagefind', async () => {
     const page = await site.newPage();
     await page.goto(site.url('/skills/redis/'));
     await page.waitForLoadState('networkidle');
@@ -342,13 +263,56 @@ describe('what the first query fetches', () => {
     await page.locator('#header-search-input').focus();
     await searchUi;
     // Requested when the UI is, not by it once it has loaded and run.
-    expect(page.fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(page.fetched.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
+    expect(titleIndex(page.fetched)).toHaveLength(1);
     await page.keyboard.type('redis');
     await page.locator('#header-search-results [role="option"]').first().waitFor();
     await page.waitForLoadState('networkidle');
+    expect(await page.locator('#header-search-results .hit:not(.hit-all)').first().textContent()).toMatch(/^Redis/);
+    expect(titleIndex(page.fetched)).toHaveLength(1);
+    expect(page.fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the header popup with no page named like the words still offers the full-text search', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/guides/'));
+    await page.locator('#header-search-input').fill('xylophonequartz');
+    const all = page.getByRole('option', { name: 'All results for xylophonequartz' });
+    await all.waitFor();
+    expect(await page.locator('atlas-search:has(#header-search-input) [role="status"]').textContent()).toBe('No page names match xylophonequartz');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=xylophonequartz$/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the header popup still offers the search page when its title index cannot be fetched', async () => {
+    const page = await site.newPage();
+    await page.route(/\/search\/titles-[\w-]+\.json$/, (route) => route.abort());
+    await page.goto(site.url('/guides/'));
+    await page.locator('#header-search-input').fill('redis');
+    await page.getByRole('option', { name: 'All results for redis' }).waitFor();
+    expect(await page.locator('#header-search-results [role="option"]').last().getAttribute('href')).toBe('/search/?q=redis');
+    await page.close();
+  });
+
+  it('focusing the search page’s box fetches Pagefind’s script and WebAssembly alongside the search UI, each once, and not the title index', async () => {
+    const page = await site.newPage();
+    await page.goto(site.url('/search/'));
+    await page.waitForLoadState('networkidle');
+    const searchUi = page.waitForRequest((request) => request.url().includes('search-ui-start'));
+    await page.locator('#page-search-input').focus();
+    await searchUi;
+    expect(page.fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(page.fetched.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
+    await page.keyboard.type('redis');
+    await page.locator('#page-search-results .hit-link').first().waitFor();
+    await page.waitForLoadState('networkidle');
     expect(page.fetched.filter((url) => url.includes('/pagefind/pagefind.js'))).toHaveLength(1);
     expect(page.fetched.filter((url) => url.endsWith('.pagefind'))).toHaveLength(1);
+    expect(titleIndex(page.fetched)).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -423,7 +387,7 @@ describe('cost', () => {
     const page = await site.newPage();
     await page.goto(site.url('/roles/backend-developer/'));
     await page.waitForLoadState('networkidle');
-    expect(page.fetched.filter((url) => /pagefind|search-ui/.test(url))).toEqual([]);
+    expect(page.fetched.filter((url) => /pagefind|search-ui|search\/titles-/.test(url))).toEqual([]);
     await page.close();
   });
 });

@@ -53,10 +53,11 @@ describe('search', () => {
     const page = await site.newPage();
     await page.goto(site.url('/skills/redis/'));
     await page.waitForLoadState('networkidle');
-    expect(page.fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    const script = page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+    expect(page.fetched.filter((url) => url.includes('/pagefind/') || url.includes('/search/titles-'))).toEqual([]);
+    // The header box searches the title index; Pagefind is for the search page.
+    const index = page.waitForRequest((request) => /\/search\/titles-[\w-]+\.json$/.test(request.url()));
     await page.locator('#header-search-input').focus();
-    await script;
+    await index;
     await page.close();
   });
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cacheControlFor, IMMUTABLE } from '../../src/integrations/hosting/response-headers';
 import { publishedContent, readContentFiles } from '../support/content-files';
 import { DIST, htmlPages, page, requireDist, urlPathOf } from '../support/dist';
 
@@ -150,6 +151,19 @@ describe('sitemap, robots and 404', () => {
 });
 
 describe('search index', () => {
+  it('has one title index for the header search, every page’s search box linking it, with every published page in it', () => {
+    const files = readdirSync(join(DIST, 'search')).filter((file) => /^titles-[\w-]+\.json$/.test(file));
+    expect(files).toHaveLength(1);
+    const url = `/search/${files[0]}`;
+    expect(cacheControlFor(url)).toBe(IMMUTABLE);
+    const index = JSON.parse(readFileSync(join(DIST, url), 'utf8')) as { pages: [string, string, string, string, string][] };
+    expect(index.pages.map(([path]) => path).sort()).toEqual(entries.map((entry) => `/${entry.collection}/${entry.id}/`).sort());
+    for (const file of htmlPages()) {
+      const box = page(file).querySelector('atlas-search[data-mode="popup"]');
+      if (box) expect(box.getAttribute('data-titles'), file).toBe(url);
+    }
+  });
+
   it('is built, with the collection as a filter', () => {
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
     const filterFiles = readdirSync(join(DIST, 'pagefind/filter'));

@@ -52,9 +52,10 @@ describe.skipIf(unavailable !== undefined)('dist/ served by nginx with deploy/ng
 
   it('caches content-hashed bundles and search chunks for a year, and revalidates pages, feeds, sitemap and Pagefind entry files', async () => {
     const files = servedFiles();
-    const hashed = files.filter((file) => /^_astro\/|^pagefind\/(fragment|index|filter)\/|\.pf_meta$/.test(file));
+    const hashed = files.filter((file) => /^_astro\/|^pagefind\/(fragment|index|filter)\/|\.pf_meta$|^search\/titles-[\w-]+\.json$/.test(file));
     expect(hashed.some((file) => file.startsWith('_astro/'))).toBe(true);
     expect(hashed.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(hashed.some((file) => file.startsWith('search/titles-'))).toBe(true);
     for (const file of hashed) expect((await get(urlOf(file))).headers['cache-control'], file).toBe(IMMUTABLE);
     const revalidated = [
       '/',

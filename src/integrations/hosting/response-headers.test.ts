@@ -58,6 +58,7 @@ const SAMPLE_PATHS = [
   '/pagefind/fragment/en_11b1d42.pf_fragment',
   '/pagefind/index/en_1641c76.pf_index',
   '/pagefind/filter/en_a77fae8.pf_filter',
+  '/search/titles-Xq3_vB-9aZ.json',
 ];
 
 describe('cache lifetimes', () => {
@@ -65,6 +66,7 @@ describe('cache lifetimes', () => {
     expect(cacheControlFor('/_astro/BaseLayout.DV5dzDQ-.css')).toBe(IMMUTABLE);
     expect(cacheControlFor('/pagefind/fragment/en_11b1d42.pf_fragment')).toBe(IMMUTABLE);
     expect(cacheControlFor('/pagefind/pagefind.en_2795c5f2a6.pf_meta')).toBe(IMMUTABLE);
+    expect(cacheControlFor('/search/titles-Xq3_vB-9aZ.json')).toBe(IMMUTABLE);
     for (const path of [
       '/',
       '/skills/redis/',
@@ -73,6 +75,7 @@ describe('cache lifetimes', () => {
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.en.pagefind',
+      '/search/',
     ]) {
       expect(cacheControlFor(path), path).toBe(REVALIDATE);
     }

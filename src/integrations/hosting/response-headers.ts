@@ -74,6 +74,7 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { path: '/pagefind/index/*', cacheControl: IMMUTABLE, why: 'search index chunks, named by content hash' },
   { path: '/pagefind/filter/*', cacheControl: IMMUTABLE, why: 'search filter chunks, named by content hash' },
   { path: '/pagefind/*.pf_meta', cacheControl: IMMUTABLE, why: 'search index metadata, named by content hash' },
+  { path: '/search/titles-*.json', cacheControl: IMMUTABLE, why: 'the header search’s title index, named by content hash' },
 ];
 
 /**

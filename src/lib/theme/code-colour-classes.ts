@@ -118,7 +118,7 @@ export function codeColourClasses(themes: Record<string, ThemeRegistrationRaw>):
       if (!name) {
         throw new Error(
           `A ${language} code block has the inline style "${property}: ${value}", which the site's Content-Security-Policy blocks. ` +
-            'Remove the Shiki option that adds it (e.g. `wrap`), or map it to a class in src/lib/code-colour-classes.ts.',
+            'Remove the Shiki option that adds it (e.g. `wrap`), or map it to a class in src/lib/theme/code-colour-classes.ts.',
         );
       }
       if (!known.has(name)) {
