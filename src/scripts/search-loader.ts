@@ -3,9 +3,9 @@
  * search (focus, "/" or Ctrl/⌘+K) and only then loads the search UI and index.
  *
  * The lazy bundles are loaded by URL with a <script> element, not import():
- * Vite wraps every import() in its 1.7 KB preload helper, which would more than
- * double the JavaScript every page runs before interaction (budget: 1 KB,
- * tests/build/hosting-budgets.test.ts). `?worker&url` is Vite's way to get a
+ * Vite wraps every import() in its preload helper, larger than the whole budget for
+ * the JavaScript a page runs before interaction (1 KB, tests/build/hosting-budgets.test.ts;
+ * measured: docs/performance.md). `?worker&url` is Vite's way to get a
  * separately bundled, content-hashed module's URL; it runs here as a module script.
  */
 import highlightUrl from './search-highlight-start.ts?worker&url';
@@ -23,19 +23,13 @@ function loadModule(src: string): Promise<void> {
 }
 
 /**
- * Fetches what the search box uses alongside the search UI instead of after it: the popup's title
- * index (data-titles), or on the search page Pagefind's script and WebAssembly. Pagefind names the
- * WebAssembly after the page's language; `crossorigin` makes a preload match a fetch().
+ * Fetches the popup's title index (data-titles) alongside the search UI instead of after it;
+ * `crossorigin` makes the preload match the UI's fetch(). The search page prefetches Pagefind
+ * itself (pagefind-prefetch.ts).
  */
 function prefetch(box: HTMLElement): void {
-  const { base, titles } = box.dataset;
-  document.head.insertAdjacentHTML(
-    'beforeend',
-    titles
-      ? `<link rel="preload" as="fetch" crossorigin href="${titles}">`
-      : `<link rel="modulepreload" href="${base}pagefind/pagefind.js">` +
-          `<link rel="preload" as="fetch" crossorigin href="${base}pagefind/wasm.${document.documentElement.lang}.pagefind">`,
-  );
+  const { titles } = box.dataset;
+  if (titles) document.head.insertAdjacentHTML('beforeend', `<link rel="preload" as="fetch" crossorigin href="${titles}">`);
 }
 
 let loading: Promise<void> | undefined;
@@ -61,9 +55,10 @@ export function registerSearchLoader(): void {
     event.preventDefault();
     document.querySelector<HTMLInputElement>('[data-mode="page"] [data-search-input], [data-search-input]')?.focus();
   });
+  const query = new URLSearchParams(location.search);
   // Arriving from a search result: mark the matched words on this page.
-  if (new URLSearchParams(location.search).has('highlight')) void loadModule(highlightUrl);
+  if (query.has('highlight')) void loadModule(highlightUrl);
   // The search page with a query in its URL starts searching at once.
   const page = document.querySelector<HTMLElement>('[data-mode="page"]');
-  if (page && new URLSearchParams(location.search).get('q')) void loadSearch(page);
+  if (page && query.get('q')) void loadSearch(page);
 }

@@ -158,6 +158,10 @@ const DEFAULT_ATTRIBUTES: [RegExp, string][] = [
   [/ font-weight="400"/g, ''],
   [/ text-anchor="middle"/g, ''],
   [/(<polyline class="edge"[^>]*?) fill="none" stroke="var\(--_line\)"/g, '$1'],
+  [/(<g class="edge-label">\s*<rect[^>]*?) rx="2" ry="2" fill="var\(--bg\)" stroke="var\(--_inner-stroke\)"/g, '$1'],
+  [/(<g class="edge-label">\s*<rect[^>]*>\s*<text[^>]*?) font-size="11" fill="var\(--_text-sec\)"/g, '$1'],
+  // An <svg> inside HTML is in the SVG namespace without saying so.
+  [/^(<svg[^>]*?) xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1'],
 ];
 
 const withoutDefaults = (svg: string) => DEFAULT_ATTRIBUTES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), svg);
