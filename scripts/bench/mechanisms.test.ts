@@ -7,13 +7,13 @@ describe('verdicts', () => {
       { mechanism: 'link', scenario: 'warm', on: [5.0, 5.2, 5.1], without: [6.4, 6.6, 6.5] },
       { mechanism: 'index-reuse', scenario: 'warm', on: [5.3, 5.0, 5.2], without: [5.4, 5.2, 5.1] },
       { mechanism: 'render-workers', scenario: 'cold', on: [20, 21], without: [24, 25] },
-      { mechanism: 'view-keys', scenario: 'warm', on: [5.0, 5.0, 5.0], without: [5.05, 5.05, 5.05] },
+      { mechanism: 'keep-folders', scenario: 'warm', on: [5.0, 5.0, 5.0], without: [5.05, 5.05, 5.05] },
     ]);
     expect(results.map((r) => [r.mechanism, r.pays])).toEqual([
       ['link', true],
       ['index-reuse', false],
       ['render-workers', true],
-      ['view-keys', false],
+      ['keep-folders', false],
     ]);
     expect(results[0]!.range).toEqual([expect.closeTo(1.4), expect.closeTo(1.4)]);
     expect(results[0]!.saves).toBeCloseTo(1.4);

@@ -12,7 +12,6 @@ export type Scenario = 'cold' | 'warm';
 /** The scenario(s) in which a mechanism can save time at all. */
 export const SCENARIOS: Record<Mechanism, Scenario[]> = {
   incremental: ['warm'],
-  'view-keys': ['warm'],
   link: ['warm'],
   'keep-folders': ['warm'],
   'index-reuse': ['warm'],
@@ -20,7 +19,6 @@ export const SCENARIOS: Record<Mechanism, Scenario[]> = {
   // Not in rebuilds: build.concurrency is part of the config Astro's build cache is keyed by, so a
   // rebuild with another value renders every page, which says nothing about the mechanism.
   'pages-in-flight': ['cold'],
-  'yield-to-pagefind': ['cold'],
   'render-workers': ['cold'],
 };
 

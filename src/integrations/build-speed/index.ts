@@ -5,16 +5,14 @@
  * what each mechanism buys, measured by `npm run bench -- --mechanisms`.
  *
  * The ones in Astro's build live here: the incremental build with its cache keys
- * (build-cache-keys.ts; view-keys.ts for the site-wide views), unchanged outputs hard-linked from
- * the cache (restore-by-link.ts), pages rendered four at a time, and the output folder emptied of
- * files but not folders (empty-output.ts). The others ask `buildSpeedOn(name)` where they are:
+ * (build-cache-keys.ts), unchanged outputs hard-linked from the cache (restore-by-link.ts), pages
+ * rendered four at a time, and the output folder emptied of files but not folders (empty-output.ts). The others ask `buildSpeedOn(name)` where they are:
  * src/integrations/precompression/, src/integrations/search/, src/lib/article/render-pool.ts and
  * scripts/build.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteConfig } from '../../../site.config.mjs';
 import { WorkerPool } from '../../lib/build/worker-pool.ts';
 import { BUNDLE } from '../search/pagefind-bundle.ts';
 import type { EmptyJob } from './empty-output-worker.ts';
@@ -22,7 +20,6 @@ import { pruneEmptyFolders } from './empty-output.ts';
 import { observePrerender, type RenderedFile } from './observe-prerender.ts';
 import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from './restore-by-link.ts';
 import { buildSpeedOn } from './switch.ts';
-import { frontmatterDigest, keyViews } from './view-keys.ts';
 
 export { buildSpeedOn } from './switch.ts';
 
@@ -47,7 +44,6 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
   let outDir = '';
   let cachedOutput = '';
   let base = '/';
-  let root = '';
   let directoryFormat = true;
   let linkedOutput: LinkedOutput | undefined;
   return {
@@ -66,7 +62,6 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
         outDir = fileURLToPath(config.outDir);
         cachedOutput = resolve(fileURLToPath(config.cacheDir), ASTRO_CACHED_OUTPUT);
         base = config.base;
-        root = fileURLToPath(config.root);
         directoryFormat = config.build.format === 'directory';
         if (!building || !keepFolders) return;
         // Pagefind's folder is deleted and written whole by src/integrations/search/pagefind-bundle.ts.
@@ -76,17 +71,12 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         await emptied;
-        const viewKeys = incremental && buildSpeedOn('view-keys');
         // Linking maps page paths to files the way format: 'directory' lays them out.
         const link = incremental && directoryFormat && buildSpeedOn('link');
-        if (!viewKeys && !link && !observe) return;
-        // Read while Vite bundles the routes; the keys are needed when Astro asks for the paths.
-        const digest = viewKeys ? frontmatterDigest(resolve(root, siteConfig.contentDir), siteConfig) : undefined;
-        digest?.catch(() => {});
+        if (!link && !observe) return;
         // Astro keeps only the last prerenderer set, so every wrapper is set here, around Astro's own.
         setPrerenderer((astro) => {
-          let prerenderer = digest ? keyViews(astro, () => digest) : astro;
-          if (link) prerenderer = linkedOutput = restoreByLink(prerenderer, { outDir, cachedOutput, base });
+          const prerenderer = link ? (linkedOutput = restoreByLink(astro, { outDir, cachedOutput, base })) : astro;
           return observe ? observePrerender(prerenderer, base, onRendered) : prerenderer;
         });
       },

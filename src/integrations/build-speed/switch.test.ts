@@ -10,7 +10,7 @@ describe('mechanismsOff', () => {
   });
 
   it('refuses a value or a name it does not know, listing the valid ones', () => {
-    expect(() => mechanismsOff('fast')).toThrow(/ATLAS_BUILD_SPEED=fast: write on, off, or without: .*incremental, view-keys/);
+    expect(() => mechanismsOff('fast')).toThrow(/ATLAS_BUILD_SPEED=fast: write on, off, or without: .*incremental, link/);
     expect(() => mechanismsOff('without:links')).toThrow(/\(unknown: links\)/);
   });
 });

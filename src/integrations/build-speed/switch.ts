@@ -9,13 +9,11 @@
  */
 export const MECHANISMS = {
   incremental: "Astro's incremental build: unchanged pages copied from the build cache",
-  'view-keys': 'cache keys for the site-wide views, so a rebuild copies them too',
   link: 'unchanged outputs hard-linked from the build cache instead of copied',
   'pages-in-flight': 'four pages rendered at once',
   'keep-folders': "the output folder emptied of files but not folders, starting from the replaced site's",
   'compress-cache': 'pages compressed as they render, compressed copies kept in the build cache',
   'index-reuse': "the last build's unchanged search index files reused",
-  'yield-to-pagefind': 'the main thread yields the CPU to Pagefind while it indexes',
   'render-workers': 'a cold build renders articles on a worker per core',
 } as const;
 

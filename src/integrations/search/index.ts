@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSpeedOn } from '../build-speed/switch.ts';
-import { lowestPriority } from '../build-speed/thread-priority.ts';
 import { indexReusing, type IndexRun } from './pagefind-bundle.ts';
 import { type PagefindRun, runPagefind } from './pagefind-cli.ts';
 
@@ -28,13 +27,9 @@ export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--root-selector'
 export function pagefindIndex(): AstroIntegration {
   let kept = '';
   let indexing: Promise<IndexRun | PagefindRun> | undefined;
-  // Build-speed mechanisms: reusing the last index files, and this thread yielding to Pagefind.
-  const index = (dir: URL): Promise<IndexRun | PagefindRun> => {
-    const started = buildSpeedOn('yield-to-pagefind') ? lowestPriority : undefined;
-    return buildSpeedOn('index-reuse')
-      ? indexReusing(fileURLToPath(dir), PAGEFIND_OPTIONS, kept, started)
-      : runPagefind(fileURLToPath(dir), PAGEFIND_OPTIONS, started);
-  };
+  // A build-speed mechanism: reusing the last build's unchanged index files.
+  const index = (dir: URL): Promise<IndexRun | PagefindRun> =>
+    buildSpeedOn('index-reuse') ? indexReusing(fileURLToPath(dir), PAGEFIND_OPTIONS, kept) : runPagefind(fileURLToPath(dir), PAGEFIND_OPTIONS);
   return {
     name: 'backend-atlas:pagefind',
     hooks: {
@@ -42,11 +37,8 @@ export function pagefindIndex(): AstroIntegration {
         kept = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
       // As soon as the pages are written: the other integrations' end-of-build steps (sitemap,
-      // _headers) then run while Pagefind reads them. Once Pagefind's process has started, this
-      // thread drops to the lowest priority: what is left for it until the end (the sitemap,
-      // _headers, the compression pass's bookkeeping) can wait for Pagefind, which the build waits
-      // for anyway, and then runs in the time Pagefind's threads leave idle instead of taking a core
-      // from them. (Pagefind keeps the priority it started with.)
+      // _headers) then run while Pagefind reads them. (Lowering this thread's priority meanwhile
+      // made cold builds slower in every round measured, so it was taken out: docs/performance.md.)
       'astro:build:generated': ({ dir }) => {
         indexing = index(dir);
         // Awaited at the end of the build; until then a failure must not count as unhandled.

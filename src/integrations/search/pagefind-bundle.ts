@@ -168,10 +168,10 @@ export interface IndexRun extends PagefindRun {
 }
 
 /**
- * Indexes `site` (see runPagefind, which calls `started`) with the hashed files of the last build
+ * Indexes `site` (see runPagefind) with the hashed files of the last build
  * kept in `kept`, then leaves in `kept` this build's.
  */
-export async function indexReusing(site: string, options: readonly string[], kept: string, started?: () => void): Promise<IndexRun> {
+export async function indexReusing(site: string, options: readonly string[], kept: string): Promise<IndexRun> {
   const bundle = join(site, BUNDLE);
   // Pagefind's output folder is its own; one left from an earlier run would be reused unchecked.
   rmSync(bundle, { recursive: true, force: true });
@@ -187,13 +187,13 @@ export async function indexReusing(site: string, options: readonly string[], kep
     for (const folder of HASHED_FOLDERS) mkdirSync(join(bundle, folder), { recursive: true });
     for (const file of reused) placeSync(join(kept, file), join(bundle, file));
   }
-  let run = await runPagefind(site, options, started);
+  let run = await runPagefind(site, options);
   let current = readIndex(bundle);
   const refused = previous && reuseProblem(previous, current, reused);
   if (refused) {
     rmSync(bundle, { recursive: true, force: true });
     reused.clear();
-    run = await runPagefind(site, options, started);
+    run = await runPagefind(site, options);
     current = readIndex(bundle);
   }
   const live = liveFiles(current);

@@ -28,15 +28,6 @@ describe('the Pagefind command-line indexer', () => {
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
-  it('tells its caller once Pagefind has started, before it has finished', async () => {
-    const dir = site({ 'skills/redis/index.html': page('Redis', 'An in-memory data store used for caching and queues.') });
-    const calls: boolean[] = [];
-    let finished = false;
-    const run = runPagefind(dir, [], () => calls.push(finished));
-    await run.then(() => (finished = true));
-    expect(calls).toEqual([false]);
-  });
-
   it('fails with Pagefind’s own explanation and the folder when there is nothing to index', async () => {
     const dir = site({});
     await expect(runPagefind(dir)).rejects.toThrow(new RegExp(`could not index ${dir}[\\s\\S]*not able to build an index`));

@@ -36,10 +36,9 @@ export function pagefindBin(): string {
 /**
  * Indexes every HTML file under `site` into `site/pagefind/`.
  * @param options extra command-line options, e.g. `['--exclude-selectors', 'pre']`
- * @param started called once Pagefind's process has started (it has the priority this thread had then)
  * Rejects with Pagefind's own words when it exits with an error or indexes nothing.
  */
-export async function runPagefind(site: string, options: readonly string[] = [], started?: () => void): Promise<PagefindRun> {
+export async function runPagefind(site: string, options: readonly string[] = []): Promise<PagefindRun> {
   const chunks: Buffer[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindBin(), '--site', site, ...options], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,7 +46,6 @@ export async function runPagefind(site: string, options: readonly string[] = [],
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
     child.on('close', resolve);
-    started?.();
   });
   const output = Buffer.concat(chunks).toString('utf8');
   const pages = Number(/Indexed (\d+) pages?\b/.exec(output)?.[1] ?? 0);
