@@ -23,13 +23,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFacts } from '../lib/article/facts.ts';
-import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, pruneArticles } from '../lib/article/files.ts';
+import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, articleFileOf, pruneArticles } from '../lib/article/files.ts';
 import { articleRendererFingerprint } from '../lib/article/fingerprint.ts';
 import { articleSaver, type ArticleSaver } from '../lib/article/render-pool.ts';
 import { ArticleError } from '../lib/article/render.ts';
 import { BROKEN_ENTRY_FIELD, clearContentError, recordContentError } from '../lib/content/content-errors.ts';
 import { findDateProblems } from '../lib/content/frontmatter-dates.ts';
-import { FrontmatterLines, frontmatterText } from '../lib/content/frontmatter-lines.ts';
+import { FrontmatterLines, splitFrontmatter } from '../lib/content/frontmatter-lines.ts';
 import { toSlug } from '../lib/content/slug.ts';
 import { SLUG_PATTERN } from '../schemas/values.ts';
 
@@ -55,11 +55,11 @@ function located(message: string, file: string, line: number, column = 1): Locat
 
 /** The frontmatter and body of an MDX file, as Astro's MDX integration reads them. */
 export function readFrontmatter(source: string, file: string): { data: Record<string, unknown>; body: string } {
-  const yaml = frontmatterText(source);
-  if (yaml === undefined) return { data: {}, body: source.trim() };
+  const parts = splitFrontmatter(source);
+  if (parts === undefined) return { data: {}, body: source.trim() };
   let data: unknown;
   try {
-    data = parseYaml(yaml);
+    data = parseYaml(parts.yaml);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number }; reason?: string }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
@@ -67,9 +67,8 @@ export function readFrontmatter(source: string, file: string): { data: Record<st
     const line = (mark?.line ?? 0) + 2;
     throw located(`${shown(file)}:${line}: the frontmatter is not valid YAML: ${reason}`, file, line, (mark?.column ?? 0) + 1);
   }
-  const end = source.indexOf(yaml) + yaml.length;
-  const body = source.slice(source.indexOf('---', end) + 3).trim();
-  return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
+  const fields = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { data: fields, body: parts.body.trim() };
 }
 
 /**
@@ -81,39 +80,25 @@ export function fileNameProblems(folder: string, names: readonly string[]): { fi
   const byId = new Map<string, string>();
   for (const name of [...names].sort()) {
     const file = resolve(folder, name);
+    const problem = (message: string) => problems.push({ file, error: located(message, file, 1) });
     if (/\.(md|markdown)$/i.test(name)) {
-      problems.push({
-        file,
-        error: located(
-          `${shown(file)}: articles are MDX files, so this file would not be published. Rename it to ${name.replace(/\.(md|markdown)$/i, '.mdx')} (Markdown is valid MDX; a bare < or { in the text needs escaping as \\< or \\{).`,
-          file,
-          1,
-        ),
-      });
+      problem(
+        `${shown(file)}: articles are MDX files, so this file would not be published. Rename it to ${name.replace(/\.(md|markdown)$/i, '.mdx')} (Markdown is valid MDX; a bare < or { in the text needs escaping as \\< or \\{).`,
+      );
       continue;
     }
     if (!name.endsWith('.mdx')) continue;
     const id = idOf(name);
     const owner = byId.get(id);
     if (owner) {
-      problems.push({
-        file,
-        error: located(
-          `Two files claim the URL slug "${id}": ${shown(resolve(folder, owner))} and ${shown(file)}. Each page needs its own file name; rename or merge one of them.`,
-          file,
-          1,
-        ),
-      });
+      problem(
+        `Two files claim the URL slug "${id}": ${shown(resolve(folder, owner))} and ${shown(file)}. Each page needs its own file name; rename or merge one of them.`,
+      );
     } else byId.set(id, name);
     if (!SLUG_PATTERN.test(name.replace(/\.mdx$/, ''))) {
-      problems.push({
-        file,
-        error: located(
-          `${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${toSlug(id)}.mdx.`,
-          file,
-          1,
-        ),
-      });
+      problem(
+        `${shown(file)}: the file name becomes the page URL, so it must be lower-case words joined by hyphens. Rename it to ${toSlug(id)}.mdx.`,
+      );
     }
   }
   return problems;
@@ -185,9 +170,7 @@ async function sync(context: LoaderContext, { root, schema, dev, articleDir }: S
 
   // Everything renders again when the renderer changed, or when an article's file has gone.
   const fingerprint = articleRendererFingerprint();
-  const articleFile = (entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }) =>
-    entry.rendered?.metadata?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
-  if (meta.get('article-renderer') !== fingerprint || store.values().some((entry) => !existsSync(articleFile(entry) ?? ''))) {
+  if (meta.get('article-renderer') !== fingerprint || store.values().some((entry) => !existsSync(articleFileOf(entry) ?? ''))) {
     store.clear();
     meta.set('article-renderer', fingerprint);
   }
@@ -233,8 +216,8 @@ async function sync(context: LoaderContext, { root, schema, dev, articleDir }: S
           articleFile: saved,
           headings,
           imagePaths,
-        } = await (await saver).save(body, file, articleDir).catch(async (error: unknown) => {
-          throw await articleProblem(file, source, body, error);
+        } = await (await saver).save(body, file, articleDir).catch((error: unknown) => {
+          throw articleProblem(file, source, body, error);
         });
         store.set({
           id,
@@ -278,7 +261,7 @@ async function sync(context: LoaderContext, { root, schema, dev, articleDir }: S
     new Set(
       store
         .values()
-        .map(articleFile)
+        .map(articleFileOf)
         .filter((file) => file !== undefined),
     ),
   );
@@ -308,7 +291,7 @@ async function parseLocated(
 }
 
 /** An article that would not render, as `file:line: message`, the line counted in the whole file. */
-async function articleProblem(file: string, source: string, body: string, error: unknown): Promise<LocatedError> {
+function articleProblem(file: string, source: string, body: string, error: unknown): LocatedError {
   const message = error instanceof Error ? error.message : String(error);
   let line = error instanceof ArticleError ? error.line : undefined;
   if (line !== undefined) {

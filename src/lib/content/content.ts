@@ -7,7 +7,7 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { posix } from 'node:path';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { type ArticleFacts, NO_ARTICLE_FACTS } from '../article/facts';
-import { ARTICLE_FACTS_FIELD, ARTICLE_FILE_FIELD, readArticle } from '../article/files';
+import { ARTICLE_FACTS_FIELD, articleFileOf, readArticle } from '../article/files';
 import { COLLECTION_NAMES, type CollectionName } from './collections';
 import { throwContentErrors, throwIfBrokenEntry } from './content-errors';
 import { type AtlasEntry, ContentGraph } from '../views/graph';
@@ -87,7 +87,7 @@ export async function renderEntry(entry: AtlasEntry): Promise<{ Content: AstroCo
   const name = `${entry.collection}/${entry.id}`;
   const original = originals.get(name);
   if (!original?.rendered) throw new Error(`renderEntry: ${name} was not loaded through getGraph()`);
-  const file = loaderFields(original)[ARTICLE_FILE_FIELD] as string | undefined;
+  const file = articleFileOf(original);
   const html = file ? readArticle(file, entry.filePath) : original.rendered.html;
   const { Content, headings } = await render({ ...original, rendered: { ...original.rendered, html } } as AnyCollectionEntry);
   return { Content, headings };

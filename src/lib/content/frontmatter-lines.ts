@@ -2,10 +2,15 @@ import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
+/** The YAML between the opening and closing --- lines and the text after them, or undefined when the file has no frontmatter. */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+  const match = source.startsWith('---') ? FRONTMATTER.exec(source) : null;
+  return match?.index === 0 ? { yaml: match[1]!, body: source.slice(match[0].length) } : undefined;
+}
+
 /** The YAML between the opening and closing --- lines, or undefined when the file has none. */
 export function frontmatterText(source: string): string | undefined {
-  const match = source.startsWith('---') ? FRONTMATTER.exec(source) : null;
-  return match?.index === 0 ? match[1]! : undefined;
+  return splitFrontmatter(source)?.yaml;
 }
 
 /**
