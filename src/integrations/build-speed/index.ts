@@ -21,13 +21,14 @@ import { observePrerender, type RenderedFile } from './observe-prerender.ts';
 import { ASTRO_CACHED_OUTPUT, restoreByLink, type LinkedOutput } from './restore-by-link.ts';
 import { buildSpeedOn } from './switch.ts';
 
-export { buildSpeedOn } from './switch.ts';
-
 /** Pages Astro renders at a time: while one waits for its files to be written, the next renders. */
 export const PAGES_IN_FLIGHT = 4;
 
 export interface BuildSpeedOptions {
-  /** Called with each page, feed or API file as Astro renders it (the precompression's early start). */
+  /**
+   * Called with each page, feed or API file as Astro renders it (the precompression's early start);
+   * undefined when the precompression does not compress as pages render.
+   */
   onRendered?: (file: RenderedFile) => void;
 }
 
@@ -38,7 +39,6 @@ export interface BuildSpeedOptions {
 export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegration {
   const incremental = buildSpeedOn('incremental');
   const keepFolders = buildSpeedOn('keep-folders');
-  const observe = onRendered && buildSpeedOn('compress-cache');
   let building = false;
   let emptied: Promise<string[]> | undefined;
   let outDir = '';
@@ -73,11 +73,11 @@ export function buildSpeed({ onRendered }: BuildSpeedOptions = {}): AstroIntegra
         await emptied;
         // Linking maps page paths to files the way format: 'directory' lays them out.
         const link = incremental && directoryFormat && buildSpeedOn('link');
-        if (!link && !observe) return;
+        if (!link && !onRendered) return;
         // Astro keeps only the last prerenderer set, so every wrapper is set here, around Astro's own.
         setPrerenderer((astro) => {
           const prerenderer = link ? (linkedOutput = restoreByLink(astro, { outDir, cachedOutput, base })) : astro;
-          return observe ? observePrerender(prerenderer, base, onRendered) : prerenderer;
+          return onRendered ? observePrerender(prerenderer, base, onRendered) : prerenderer;
         });
       },
       'astro:build:done': async ({ assets, logger }) => {

@@ -36,8 +36,7 @@ export function mechanismsOff(value = process.env.ATLAS_BUILD_SPEED): Set<Mechan
   return new Set(listed as Mechanism[]);
 }
 
-/** Whether a speed mechanism (or, without a name, the switch as a whole) is on. */
-export function buildSpeedOn(mechanism?: Mechanism): boolean {
-  const off = mechanismsOff();
-  return mechanism ? !off.has(mechanism) : off.size < Object.keys(MECHANISMS).length;
+/** Whether a speed mechanism is on. */
+export function buildSpeedOn(mechanism: Mechanism): boolean {
+  return !mechanismsOff().has(mechanism);
 }

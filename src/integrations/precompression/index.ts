@@ -18,7 +18,7 @@ import { precompress, type PrecompressResult } from './precompress.ts';
  * are built, and what those write is compressed at the end. Copies are kept in the cache, so a
  * rebuild compresses only files that changed. With it off, one pass compresses everything at the end.
  */
-export function precompressed(): AstroIntegration & { rendered: (file: RenderedFile) => void } {
+export function precompressed(): AstroIntegration & { rendered: ((file: RenderedFile) => void) | undefined } {
   const fast = buildSpeedOn('compress-cache');
   let cacheDir: string | undefined;
   let started = 0;
@@ -29,7 +29,8 @@ export function precompressed(): AstroIntegration & { rendered: (file: RenderedF
   let pages: Promise<PrecompressResult> | undefined;
   return {
     name: 'backend-atlas:precompressed',
-    rendered: (file) => queue?.add(file),
+    // Only with the build-speed mechanism on: otherwise nothing needs to see pages as they render.
+    rendered: fast ? (file) => queue?.add(file) : undefined,
     hooks: {
       'astro:config:done': ({ config }) => {
         if (fast) cacheDir = join(fileURLToPath(config.cacheDir), 'precompressed');
