@@ -56,12 +56,13 @@ function prepare(index: TitleIndex): Prepared[] {
   if (!pages) {
     pages = index.pages.map((page) => {
       const [, title, names, , description] = page;
+      const [titleWords, descriptionWords] = [wordsOf(title), wordsOf(description)];
       return {
         page,
-        title: wordsOf(title),
+        title: titleWords,
         names: wordsOf(names),
-        description: wordsOf(description),
-        phrases: [wordsOf(title).join(' '), names.split(',').map((name) => wordsOf(name).join(' ')), wordsOf(description).join(' ')],
+        description: descriptionWords,
+        phrases: [titleWords.join(' '), names.split(',').map((name) => wordsOf(name).join(' ')), descriptionWords.join(' ')],
       };
     });
     prepared.set(index, pages);
