@@ -29,7 +29,7 @@ export interface BuildSpeedOptions {
    * Called with each page, feed or API file as Astro renders it (the precompression's early start);
    * undefined when the precompression does not compress as pages render.
    */
-  onRendered?: (file: RenderedFile) => void;
+  onRendered?: ((file: RenderedFile) => void) | undefined;
 }
 
 /**

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 export const ARTICLE_FILE_FIELD = 'articleFile';
 
 /** The file of an entry's rendered article, as the loader recorded it; undefined for an entry that did not render. */
-export const articleFileOf = (entry: { rendered?: { metadata?: { frontmatter?: Record<string, unknown> } } }): string | undefined =>
-  entry.rendered?.metadata?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
+export const articleFileOf = (entry: { rendered?: { metadata?: object | undefined } | undefined }): string | undefined =>
+  (entry.rendered?.metadata as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter?.[ARTICLE_FILE_FIELD] as string | undefined;
 
 /** The field of `rendered.metadata.frontmatter` that holds what pages need from the text (src/lib/article/facts.ts). */
 export const ARTICLE_FACTS_FIELD = 'articleFacts';
