@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS, renderHeadersFile } from '../../src/integrations/hosting/response-headers';
+import { PAGEFIND_WASM } from '../../src/integrations/precompression/precompress';
 import { distFiles, htmlPages, page, requireDist } from '../support/dist';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -38,6 +39,19 @@ describe('the built site for static hosts', { timeout: 60_000 }, () => {
     }
     expect(checked).toBeGreaterThan(60);
     expect(problems).toEqual([]);
+  });
+
+  it('has a .br beside Pagefind’s WebAssembly that decodes to its gzipped payload, smaller than the file, and no .gz', () => {
+    const dist = requireDist();
+    const files = distFiles().filter((file) => PAGEFIND_WASM.test(file));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const source = readFileSync(join(dist, file));
+      const brotli = readFileSync(join(dist, `${file}.br`));
+      expect(brotliDecompressSync(brotli).equals(gunzipSync(source)), file).toBe(true);
+      expect(brotli.length, file).toBeLessThan(source.length * 0.9);
+      expect(existsSync(join(dist, `${file}.gz`)), file).toBe(false);
+    }
   });
 });
 

@@ -114,9 +114,12 @@ describe.skipIf(unavailable !== undefined)('every page type in Chromium, under t
     await page.close();
   });
 
-  it('shows results on the search page opened with a query', async () => {
+  it('shows results on the search page opened with a query, its engine sent as brotli', async () => {
     const { page, problems } = await open();
+    const engine = page.waitForResponse((response) => /\/pagefind\/wasm\.en\.pagefind$/.test(response.url()));
     await page.goto(`${server.origin}/search/?q=kubernetes`);
+    // Pagefind reads the brotli copy of its payload as it reads its own gzipped file.
+    expect((await (await engine).allHeaders())['content-encoding']).toBe('br');
     await page.locator('#page-search-results .hit-link').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);

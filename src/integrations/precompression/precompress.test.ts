@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { placeOnWorker } from './precompress-queue.ts';
 import { placeFromCache, precompress, precompressToCache } from './precompress.ts';
@@ -115,5 +116,26 @@ describe('precompression', () => {
     const dir = site();
     const files = ['skills/redis/index.html', 'robots.txt'].map((path) => join(dir, path));
     expect(placeFromCache(dir, files, cache)).toEqual({ reused: 0, bytes: 0, missing: [files[0]] });
+  });
+
+  it('gives Pagefind’s WebAssembly a .br of its payload (Pagefind reads either form) and no .gz, from the cache on a rebuild', async () => {
+    // Pagefind's format: a signature, then the engine, gzipped as a whole.
+    const payload = Buffer.concat([Buffer.from('pagefind_dcd'), randomBytes(4_000)]);
+    const make = () => {
+      const dir = site();
+      writeFileSync(join(dir, 'pagefind/wasm.en.pagefind'), gzipSync(payload));
+      return dir;
+    };
+    const cache = tempDir('precompress-cache');
+    const dir = make();
+    const result = await precompress(dir, cache);
+    expect(result.files).toBe(5);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'pagefind/wasm.en.pagefind.br'))).equals(payload)).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/wasm.en.pagefind.gz'))).toBe(false);
+
+    const again = make();
+    const placed = await precompress(again, cache, new Set(), (files) => placeOnWorker(again, cache, files));
+    expect(placed).toMatchObject({ files: 5, reused: 5 });
+    expect(brotliDecompressSync(readFileSync(join(again, 'pagefind/wasm.en.pagefind.br'))).equals(payload)).toBe(true);
   });
 });

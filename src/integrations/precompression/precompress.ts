@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { threadId } from 'node:worker_threads';
-import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { place, placeSync } from '../../lib/build/place-file.ts';
 import { COMPRESS_MIN_BYTES, COMPRESSIBLE_EXTENSIONS } from '../hosting/response-headers.ts';
 
@@ -35,6 +35,18 @@ const PAGE_QUALITY = 6;
 const SHARED = /(^|\/)(_astro\/|pagefind\/pagefind(-highlight)?\.js$)/;
 const gz = promisify(gzip);
 
+/**
+ * Pagefind's WebAssembly search engine (wasm.<language>.pagefind), the largest file a search fetches.
+ * Pagefind writes it gzipped and reads it either way: gzipped, or as the bare payload when the server
+ * has decoded a Content-Encoding (pagefind.js checks the payload's signature before gunzipping). So its
+ * `.br` holds the payload compressed with brotli 11 (~15% smaller than Pagefind's gzip) and it gets no
+ * `.gz`: a reader without brotli gets the gzipped file as it is, as from a host that serves no copies.
+ * The only `.br` that does not decode to its file; tests/build/hosting-dist.test.ts checks it decodes
+ * to the file's payload. Pagefind's index and fragment chunks stay as they are: brotli 11 on them
+ * would cost seconds a cold build for a few hundred bytes a query, and lower qualities do not beat gzip.
+ */
+export const PAGEFIND_WASM = /(^|\/)pagefind\/wasm\.[^/]+\.pagefind$/;
+
 /** Astro's scratch folder inside the output while it builds, removed when the build ends: never published. */
 const ASTRO_SCRATCH = '.prerender';
 
@@ -45,7 +57,7 @@ async function compressible(dir: string, left: readonly string[]): Promise<strin
     top.filter((entry) => entry.isDirectory()).map((entry) => readdir(join(dir, entry.name), { withFileTypes: true, recursive: true })),
   );
   return [...top, ...below.flat()]
-    .filter((entry) => entry.isFile() && isCompressible(entry.name))
+    .filter((entry) => entry.isFile() && (isCompressible(entry.name) || PAGEFIND_WASM.test(join(entry.parentPath, entry.name))))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
@@ -82,13 +94,31 @@ const GZIP_OPTIONS = { level: constants.Z_BEST_COMPRESSION };
 const brotliOptions = (source: Buffer, quality: number, path: string) => ({
   params: {
     [constants.BROTLI_PARAM_QUALITY]: quality,
-    [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_MODE]: path.endsWith('.wasm') || PAGEFIND_WASM.test(path) ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
     [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
   },
 });
 
 const compress = (source: Buffer, quality: number, path: string): Promise<[Buffer, Buffer]> =>
   Promise.all([brotli(source, brotliOptions(source, quality, path)), gz(source, GZIP_OPTIONS)]);
+
+/** Writes the `.br` beside Pagefind's WebAssembly (PAGEFIND_WASM): its payload at brotli 11, from the cache when there. */
+async function compressPagefindWasm(path: string, source: Buffer, cacheDir: string | undefined): Promise<{ reused: boolean; brotliBytes: number }> {
+  const cached = cacheDir && `${cacheEntry(cacheDir, source, SHARED_QUALITY)}-payload.br`;
+  if (cached) {
+    try {
+      await place(cached, `${path}.br`);
+      return { reused: true, brotliBytes: 0 };
+    } catch {
+      // not compressed before: compress below
+    }
+  }
+  const payload = gunzipSync(source);
+  const br = await brotli(payload, brotliOptions(payload, SHARED_QUALITY, path));
+  await writeFile(`${path}.br`, br);
+  if (cached) await place(`${path}.br`, cached);
+  return { reused: false, brotliBytes: br.length };
+}
 
 let scratchCount = 0;
 
@@ -131,6 +161,10 @@ export interface CachePlacement {
 export function placeFromCache(dir: string, files: readonly string[], cacheDir: string): CachePlacement {
   const placement: CachePlacement = { reused: 0, bytes: 0, missing: [] };
   for (const path of files) {
+    if (PAGEFIND_WASM.test(path)) {
+      placement.missing.push(path); // its own kind of copy: compressPagefindWasm()
+      continue;
+    }
     const source = readFileSync(path);
     if (source.length <= COMPRESS_MIN_BYTES) continue;
     const cached = cacheEntry(cacheDir, source, qualityOf(path.slice(dir.length)));
@@ -180,6 +214,13 @@ export async function precompress(
       const source = await readFile(path);
       if (source.length <= COMPRESS_MIN_BYTES) continue;
       result.files++;
+      if (PAGEFIND_WASM.test(path)) {
+        const { reused, brotliBytes } = await compressPagefindWasm(path, source, cacheDir);
+        result.bytes += source.length;
+        result.reused += Number(reused);
+        result.brotliBytes += brotliBytes;
+        continue;
+      }
       const quality = qualityOf(path.slice(dir.length));
       const cached = cacheDir && cacheEntry(cacheDir, source, quality);
       if (cached) {
