@@ -9,6 +9,9 @@ import { type PagefindRun, runPagefind } from './pagefind-cli.ts';
  * Pagefind's options for this site.
  * - Code blocks stay out of the index: their identifiers (redis.Redis(host=…) are noise in results
  *   and enlarge the index chunk a first query downloads (measured: docs/performance.md).
+ * - So do diagrams' text alternatives (`.diagram-text`, the list of a diagram's steps): each repeats
+ *   the names the prose around the picture uses, so a query's best excerpt came from there
+ *   ("App server → Redis: GET product:42") instead of from a sentence.
  * - Pagefind reads each page from the element marked `data-pagefind-body`, not from `<html>`. Only
  *   that element is indexed anyway (pages without it are left out once any page has it), so the
  *   index is byte-identical (checked on the real site and a 1,000-page corpus), but Pagefind no
@@ -16,7 +19,7 @@ import { type PagefindRun, runPagefind } from './pagefind-cli.ts';
  *   CPU in every build (measured: docs/performance.md). Everything Pagefind reads (filters,
  *   meta, weights) must therefore sit inside that element; tests/build/pages.test.ts checks it.
  */
-export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--root-selector', '[data-pagefind-body]'] as const;
+export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--exclude-selectors', '.diagram-text', '--root-selector', '[data-pagefind-body]'] as const;
 
 /**
  * Builds the Pagefind search index into the output folder at the end of
