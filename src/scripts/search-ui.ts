@@ -3,9 +3,9 @@
  * - popup (header/home): an ARIA 1.2 combobox with a listbox of the pages whose names match, each
  *   a link, from the small title index (src/lib/search/title-match.ts), and a last option for all
  *   results on the search page; it never loads Pagefind;
- * - page (/search/): Pagefind's full-text results a page at a time ("Show more"), type filters,
- *   state kept in the URL. Each result shown costs one fragment download, so fragments load only
- *   for results shown.
+ * - page (/search/): Pagefind's full-text results, type filters, state kept in the URL. Each result
+ *   shown costs one fragment download, so a search first loads only the results that fit in the
+ *   window (more if the window has room left once they are drawn), then eight at a time ("Show more").
  */
 import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
 import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS, SEARCH_TYPES } from '../lib/search/search-terms.ts';
@@ -16,6 +16,11 @@ import './search.css';
 
 const POPUP_LIMIT = 6;
 const PAGE_SIZE = 8;
+/** The fewest results a search shows first, however little of the window is left below the box. */
+const FIRST_AT_LEAST = 3;
+/** The height a result takes (title, section link, one line of excerpt, spacing) and the filters and count line above them, in rem. */
+const HIT_REM = 7;
+const ABOVE_HITS_REM = 6.5;
 const TYPE_FILTER = 'type';
 const CATEGORY_FILTER = 'category';
 
@@ -94,6 +99,9 @@ function pageHitHtml(hit: Hit): string {
   );
 }
 
+/** The root font size in pixels: the reader's default, which sizes the results. */
+const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+
 const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
 
 class SearchController {
@@ -113,6 +121,7 @@ class SearchController {
   #term = '';
   #loaded = 0;
   #dropped = 0;
+  #batches: Promise<unknown> = Promise.resolve();
   /** Page mode only: the popup never loads Pagefind. */
   #pagefind: Promise<Pagefind> | undefined;
   /** Popup mode only, fetched when its box is first used. */
@@ -274,7 +283,15 @@ class SearchController {
    * search has replaced it meanwhile. Results without a meaningful match are dropped; Pagefind
    * ranks them last, so a batch without one ends the results.
    */
-  async #loadHits(count: number): Promise<Hit[] | null> {
+  #loadHits(count: number): Promise<Hit[] | null> {
+    // One batch at a time ("Show more" may be pressed while the window is being filled), so no
+    // two batches take the same results and they are shown in order.
+    const batch = this.#batches.then(() => this.#loadBatch(count));
+    this.#batches = batch.catch(() => {});
+    return batch;
+  }
+
+  async #loadBatch(count: number): Promise<Hit[] | null> {
     const search = this.#search;
     if (!search) return [];
     const term = this.#term;
@@ -298,13 +315,38 @@ class SearchController {
     return (this.#search?.results.length ?? 0) - this.#dropped;
   }
 
+  /** Rows of results that fit in `room` pixels. */
+  #rowsIn(room: number): number {
+    return Math.ceil(room / (HIT_REM * remPx()));
+  }
+
+  /** How many results a search shows first: those that fit in the window below the search box. */
+  #firstBatch(): number {
+    const room = innerHeight - this.#input.getBoundingClientRect().bottom - ABOVE_HITS_REM * remPx();
+    return Math.min(PAGE_SIZE, Math.max(FIRST_AT_LEAST, this.#rowsIn(room)));
+  }
+
+  /** When the next result would start inside the window (a tall window, short results), draws more to fill it. */
+  async #fill(): Promise<void> {
+    for (;;) {
+      const list = this.#results.querySelector('ol.hits');
+      // Results are spaced about 1rem apart.
+      const room = list ? innerHeight - list.getBoundingClientRect().bottom - remPx() : 0;
+      if (room <= 0 || !this.#hasMore()) return;
+      const search = this.#search;
+      const hits = await this.#loadHits(Math.min(PAGE_SIZE, this.#rowsIn(room)));
+      if (hits === null || search !== this.#search) return;
+      this.#append(hits);
+    }
+  }
+
   async #render(term: string, search: PagefindSearch | null): Promise<void> {
     if (term !== this.#input.value.trim()) return; // stale already: leave the search on screen alone
     this.#search = search;
     this.#term = term;
     this.#loaded = 0;
     this.#dropped = 0;
-    const hits = await this.#loadHits(PAGE_SIZE);
+    const hits = await this.#loadHits(this.#firstBatch());
     if (hits === null || term !== this.#input.value.trim()) return; // the reader typed on meanwhile
     this.#hits = hits;
     this.#active = -1;
@@ -319,6 +361,18 @@ class SearchController {
     this.#status.textContent = total === 0 ? `No results for ${term}` : `${plural(total)} for ${term}`;
     this.#results.innerHTML = total === 0 ? this.#emptyHtml(term) : this.#pageHtml(term);
     this.#results.hidden = false;
+    await this.#fill();
+  }
+
+  /** Adds `hits` at the end of the list shown; returns the index of the first of them. */
+  #append(hits: Hit[]): number {
+    const list = this.#results.querySelector('ol.hits')!;
+    const first = list.children.length;
+    list.insertAdjacentHTML('beforeend', hits.map(pageHitHtml).join(''));
+    this.#hits.push(...hits);
+    this.#results.querySelector('.hit-count')!.innerHTML = this.#countHtml(this.#term);
+    if (!this.#hasMore()) this.#results.querySelector('[data-search-more]')?.remove();
+    return first;
   }
 
   /** Page mode: the next page of results, appended, with focus on the first of them. */
@@ -329,16 +383,12 @@ class SearchController {
     button.setAttribute('aria-disabled', 'true');
     const hits = await this.#loadHits(PAGE_SIZE);
     if (hits === null) return;
-    const list = this.#results.querySelector('ol.hits')!;
-    const first = list.children.length;
-    list.insertAdjacentHTML('beforeend', hits.map(pageHitHtml).join(''));
-    this.#hits.push(...hits);
-    this.#results.querySelector('.hit-count')!.innerHTML = this.#countHtml(this.#term);
+    const first = this.#append(hits);
     this.#status.textContent = `Showing ${this.#hits.length} of ${plural(this.#total())} for ${this.#term}`;
     button.removeAttribute('aria-disabled');
     // Focus moves to the first new result, or stays on the last one when none came (the button goes).
+    const list = this.#results.querySelector('ol.hits')!;
     list.children[hits.length > 0 ? first : first - 1]?.querySelector<HTMLAnchorElement>('a.hit-link')?.focus();
-    if (!this.#hasMore()) button.remove();
   }
 
   #hasMore(): boolean {

@@ -3,6 +3,7 @@
  * words readers actually type, filters and URL state, keyboard use, the empty
  * state, highlighting on the result page, and that nothing loads before use.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { publishedContent } from '../support/content-files';
 import { FIRST, TOP_THREE } from '../support/search-ranking';
@@ -104,7 +105,11 @@ describe('filters and URL state', () => {
     await page.waitForURL(/type=skill/);
     await page.waitForFunction(() => [...document.querySelectorAll('#page-search-results .hit-type')].every((el) => el.textContent === 'Skill'));
     const skillCount = Number(/\((\d+)\)/.exec((await page.locator('label', { has: skillFilter }).textContent()) ?? '')?.[1]);
-    expect(await page.locator('#page-search-results .hit').count()).toBe(Math.min(skillCount, 8));
+    const shown = await page.locator('#page-search-results .hit').count();
+    expect(shown).toBeGreaterThanOrEqual(Math.min(skillCount, 3));
+    expect(await page.locator('#page-search-results .hit-count').textContent()).toBe(
+      `${skillCount} results for redis${shown < skillCount ? ` (showing ${shown})` : ''}`,
+    );
     expect(skillCount).toBeLessThan(allCount);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('type='));
@@ -317,35 +322,56 @@ describe('what the first query fetches', () => {
     await page.close();
   });
 
-  it('the search page fetches fragments for its first eight results; "Show more" fetches and shows the next eight', async () => {
-    const page = await site.newPage();
+  /** Where each result shown sits in the window: its top and bottom, and the window's height. */
+  const hitBoxes = (page: Page) =>
+    page.evaluate(() => ({
+      height: innerHeight,
+      hits: [...document.querySelectorAll('#page-search-results .hit')].map((hit) => {
+        const box = hit.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom };
+      }),
+    }));
+
+  it('the search page fetches fragments only for the results that fit the window; "Show more" fetches and shows the next eight', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(site.url('/search/?q=redis'));
     const hits = page.locator('#page-search-results .hit');
     await hits.first().waitFor();
     await page.waitForLoadState('networkidle');
     const total = Number(/^(\d+) results for redis/.exec((await page.locator('#page-search-results .hit-count').textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(16);
-    expect(await hits.count()).toBe(8);
-    expect(fragments(page.fetched)).toHaveLength(8);
-    expect(await page.locator('#page-search-results .hit-count').textContent()).toBe(`${total} results for redis (showing 8)`);
+    // Every result shown is at least partly in the window, the window is full, and each cost one fragment.
+    const first = await hitBoxes(page);
+    const shown = first.hits.length;
+    expect(shown).toBeGreaterThanOrEqual(3);
+    expect(shown).toBeLessThan(8);
+    for (const hit of first.hits) expect(hit.top).toBeLessThan(first.height);
+    expect(first.hits.at(-1)!.bottom).toBeGreaterThan(first.height - 120);
+    expect(fragments(page.fetched)).toHaveLength(shown);
+    expect(await page.locator('#page-search-results .hit-count').textContent()).toBe(`${total} results for redis (showing ${shown})`);
 
     const more = page.getByRole('button', { name: 'Show more results' });
     await more.click();
-    await expect.poll(() => hits.count()).toBe(16);
+    await expect.poll(() => hits.count()).toBe(shown + 8);
     await page.waitForLoadState('networkidle');
-    expect(fragments(page.fetched)).toHaveLength(16);
+    expect(fragments(page.fetched)).toHaveLength(shown + 8);
     // Focus moves to the first new result, and screen readers hear how many are shown.
-    expect(await page.evaluate(() => document.activeElement?.closest('.hit') === document.querySelectorAll('#page-search-results .hit')[8])).toBe(
-      true,
+    expect(
+      await page.evaluate(
+        (index) => document.activeElement?.closest('.hit') === document.querySelectorAll('#page-search-results .hit')[index],
+        shown,
+      ),
+    ).toBe(true);
+    expect(await page.locator('atlas-search[data-mode="page"] [data-search-status]').textContent()).toBe(
+      `Showing ${shown + 8} of ${total} results for redis`,
     );
-    expect(await page.locator('atlas-search[data-mode="page"] [data-search-status]').textContent()).toBe(`Showing 16 of ${total} results for redis`);
 
     // From the keyboard, to the end: the button goes when every result is shown.
     while ((await more.count()) > 0) {
-      const shown = await hits.count();
+      const before = await hits.count();
       await more.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => hits.count()).toBeGreaterThan(shown);
+      await expect.poll(() => hits.count()).toBeGreaterThan(before);
     }
     expect(await hits.count()).toBe(total);
     expect(new Set(fragments(page.fetched)).size).toBe(total);
@@ -354,15 +380,42 @@ describe('what the first query fetches', () => {
     await page.close();
   });
 
-  it('a new search on the page starts again from its first eight results', async () => {
-    const page = await site.newPage();
+  it('in a tall window the search page shows results until the window is full, and a small one still shows three', async () => {
+    const tall = await site.newPage({ viewport: { width: 1280, height: 2400 } });
+    await tall.goto(site.url('/search/?q=redis'));
+    await tall.locator('#page-search-results .hit').first().waitFor();
+    await tall.waitForLoadState('networkidle');
+    const filled = await hitBoxes(tall);
+    expect(filled.hits.length).toBeGreaterThan(8);
+    // Full: the next result would start below the window (results are spaced about 1rem apart).
+    expect(filled.hits.at(-1)!.bottom).toBeGreaterThan(filled.height - 32);
+    expect(filled.hits.at(-2)!.bottom).toBeLessThan(filled.height);
+    expect(fragments(tall.fetched)).toHaveLength(filled.hits.length);
+    await tall.close();
+
+    const small = await site.newPage({ viewport: { width: 375, height: 560 } });
+    await small.goto(site.url('/search/?q=redis'));
+    await small.locator('#page-search-results .hit').first().waitFor();
+    await small.waitForLoadState('networkidle');
+    expect(await small.locator('#page-search-results .hit').count()).toBe(3);
+    expect(fragments(small.fetched)).toHaveLength(3);
+    await small.close();
+  });
+
+  it('a new search on the page starts again from the results that fit the window', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(site.url('/search/?q=redis'));
+    const hits = page.locator('#page-search-results .hit');
+    await hits.first().waitFor();
+    const shown = await hits.count();
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect.poll(() => page.locator('#page-search-results .hit').count()).toBe(16);
+    await expect.poll(() => hits.count()).toBe(shown + 8);
     await page.locator('#page-search-input').fill('database');
     await page.waitForURL(/q=database/);
-    await expect.poll(() => page.locator('#page-search-results .hit-count').textContent()).toMatch(/results for database \(showing 8\)$/);
-    expect(await page.locator('#page-search-results .hit').count()).toBe(8);
+    await expect.poll(() => page.locator('#page-search-results .hit-count').textContent()).toMatch(/results for database \(showing \d\)$/);
+    const again = await hitBoxes(page);
+    expect(again.hits.length).toBeLessThan(8);
+    for (const hit of again.hits) expect(hit.top).toBeLessThan(again.height);
     await page.close();
   });
 });
