@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardKey, entryPageKey, frontmatterPageKey } from './build-cache-keys.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { cardKey, entryPageKey, frontmatterPageKey, MIDDLEWARE_SOURCES } from './build-cache-keys.ts';
 import { fixtureGuide } from '../../lib/content/entry-fixtures.ts';
 import { ContentGraph } from '../../lib/views/graph.ts';
 
@@ -57,5 +59,16 @@ describe('cache keys for incremental builds', () => {
   it('keys a social card by what it draws', () => {
     expect(cardKey({ title: 'Redis', kicker: 'Skill' })).toBe(cardKey({ title: 'Redis', kicker: 'Skill' }));
     expect(cardKey({ title: 'Redis', kicker: 'Skill' })).not.toBe(cardKey({ title: 'Redis!', kicker: 'Skill' }));
+  });
+
+  it('covers the middleware and every module it imports, which Astro does not hash for a page', () => {
+    const imported = new Set<string>();
+    const visit = (file: string) => {
+      if (imported.has(file)) return;
+      imported.add(file);
+      for (const [, path] of readFileSync(file, 'utf8').matchAll(/^import [^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) visit(resolve(dirname(file), path!));
+    };
+    visit(join(process.cwd(), 'src/middleware.ts'));
+    expect([...imported].map((file) => relative(process.cwd(), file)).sort()).toEqual([...MIDDLEWARE_SOURCES].sort());
   });
 });

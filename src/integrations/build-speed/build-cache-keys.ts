@@ -11,13 +11,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { siteConfig } from '../../../site.config.mjs';
-import { articleRendererFingerprint } from '../../lib/article/fingerprint.ts';
+import { articleRendererFingerprint, sourcesFingerprint } from '../../lib/article/fingerprint.ts';
 import { loadRegistry } from '../../lib/content/registry.ts';
 import type { AtlasEntry, ContentGraph } from '../../lib/views/graph.ts';
 
 const graphKeys = new WeakMap<ContentGraph, string>();
 
-/** A digest of every published entry's frontmatter (not bodies) and of the deploy settings. */
+/**
+ * The middleware and every module it imports. Astro's incremental build hashes each page's own
+ * code but not the middleware, which rewrites every page (src/middleware.ts): every page key covers
+ * it, or a changed middleware would leave pages as the last one made them. A test checks the list
+ * against the middleware's imports.
+ */
+export const MIDDLEWARE_SOURCES = ['src/middleware.ts', 'src/integrations/hosting/csp-prune.ts', 'src/integrations/hosting/csp-hash.ts'];
+
+/** A digest of every published entry's frontmatter (not bodies), of the deploy settings and of the middleware. */
 export function graphKey(graph: ContentGraph): string {
   let key = graphKeys.get(graph);
   if (!key) {
@@ -25,6 +33,7 @@ export function graphKey(graph: ContentGraph): string {
     const { sources, facts } = loadRegistry();
     const hash = createHash('sha256')
       .update(JSON.stringify(siteConfig))
+      .update(sourcesFingerprint(MIDDLEWARE_SOURCES))
       .update(JSON.stringify([[...sources], [...facts]]));
     for (const entry of graph.all()) hash.update(`\n${entry.collection}/${entry.id}\n${JSON.stringify(entry.data)}`);
     key = hash.digest('base64url');
