@@ -19,7 +19,14 @@ import { type PagefindRun, runPagefind } from './pagefind-cli.ts';
  *   CPU in every build (measured: docs/performance.md). Everything Pagefind reads (filters,
  *   meta, weights) must therefore sit inside that element; tests/build/pages.test.ts checks it.
  */
-export const PAGEFIND_OPTIONS = ['--exclude-selectors', 'pre', '--exclude-selectors', '.diagram-text', '--root-selector', '[data-pagefind-body]'] as const;
+export const PAGEFIND_OPTIONS = [
+  '--exclude-selectors',
+  'pre',
+  '--exclude-selectors',
+  '.diagram-text',
+  '--root-selector',
+  '[data-pagefind-body]',
+] as const;
 
 /**
  * Builds the Pagefind search index into the output folder at the end of
