@@ -7,6 +7,7 @@ import { articleFacts, factIdsIn, withoutComments } from '../../src/lib/article/
 import { IMAGE_EXAMPLE, IMAGE_EXTENSIONS, imageProblem } from '../../src/lib/article/writer-checks.ts';
 import { didYouMean, loadRegistry, type Registry, RegistryError, staleFacts } from '../../src/lib/content/registry.ts';
 import { PRIMARY_SOURCE_KINDS, type SourceKind } from '../../src/schemas/registry.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter-lines.ts';
 import { countWords } from '../../src/lib/site/reading-time.ts';
 import {
   type AtlasEntry,
@@ -66,6 +67,9 @@ const problem = (file: ContentFile | string, line: number, rule: RuleName, messa
 
 const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
 const pathOf = (entry: { collection: string; id: string }) => `/${entry.collection}/${entry.id}/`;
+/** An article's text after its frontmatter (the whole file when it has none), as the loader reads it. */
+const bodyOf = (source: string) => splitFrontmatter(source)?.body ?? source;
+
 /** Entries that will be published: not drafts, and with frontmatter that could be read at all. */
 const published = (entries: readonly CheckedEntry[]) => entries.filter((entry) => !entry.draft && entry.file.data !== undefined);
 
@@ -208,7 +212,7 @@ export async function checkSchemas(
         id: checked.id,
         filePath: file.shown,
         digest: '', // only build cache keys read it
-        facts: articleFacts(file.source.replace(/^---[\s\S]*?\n---\r?\n?/, '')),
+        facts: articleFacts(bodyOf(file.source)),
         data: result.data,
       } as AtlasEntry;
       continue;
@@ -682,7 +686,7 @@ export function checkLength(context: CheckContext): Problem[] {
   return published(context.entries)
     .filter((checked) => checked.outline)
     .flatMap(({ file }) => {
-      const words = countWords(file.source);
+      const words = countWords(bodyOf(file.source));
       return words >= MIN_BODY_WORDS
         ? []
         : [

@@ -2,12 +2,11 @@
 const WORDS_PER_MINUTE = 200;
 
 /**
- * Strips what a reader does not read as prose from an MDX body: frontmatter,
- * fenced code, JSX tags, expressions, markdown punctuation and link targets.
+ * Strips what a reader does not read as prose from an MDX body (the text after the
+ * frontmatter): fenced code, JSX tags, expressions, markdown punctuation and link targets.
  */
 export function proseText(mdxBody: string): string {
   return mdxBody
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
