@@ -9,7 +9,8 @@
  * separately bundled, content-hashed module's URL; it runs here as a module script.
  */
 import highlightUrl from './search-highlight-start.ts?worker&url';
-import searchUiUrl from './search-ui-start.ts?worker&url';
+import searchPageUrl from './search-page-start.ts?worker&url';
+import searchPopupUrl from './search-popup-start.ts?worker&url';
 
 function loadModule(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -32,17 +33,18 @@ function prefetch(box: HTMLElement): void {
   if (titles) document.head.insertAdjacentHTML('beforeend', `<link rel="preload" as="fetch" crossorigin href="${titles}">`);
 }
 
-let loading: Promise<void> | undefined;
+const loading: Record<string, Promise<void>> = {};
 
-/** Loads the search UI, once, and what `box` (an <atlas-search>) will search with. */
+/** Loads the search UI `box` (an <atlas-search>) needs, the search page's or the header popup's, once, and what it will search with. */
 export function loadSearch(box: HTMLElement): Promise<void> {
   prefetch(box);
-  loading ??= loadModule(searchUiUrl);
-  return loading;
+  const url = box.dataset.mode === 'page' ? searchPageUrl : searchPopupUrl;
+  return (loading[url] ??= loadModule(url));
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+/** Whether a key pressed at `target` types into a field or editable text (so "/" is not a shortcut there). */
+function isTypingTarget(target: EventTarget | null): Element | null | undefined {
+  return (target as Element | null)?.closest?.('input,textarea,select,[contenteditable]');
 }
 
 export function registerSearchLoader(): void {

@@ -264,7 +264,7 @@ describe('what the first query fetches', () => {
     const page = await site.newPage();
     await page.goto(site.url('/skills/redis/'));
     await page.waitForLoadState('networkidle');
-    const searchUi = page.waitForRequest((request) => request.url().includes('search-ui-start'));
+    const searchUi = page.waitForRequest((request) => request.url().includes('search-popup-start'));
     await page.locator('#header-search-input').focus();
     await searchUi;
     // Requested when the UI is, not by it once it has loaded and run.
@@ -307,9 +307,11 @@ describe('what the first query fetches', () => {
     const page = await site.newPage();
     await page.goto(site.url('/search/'));
     await page.waitForLoadState('networkidle');
-    const searchUi = page.waitForRequest((request) => request.url().includes('search-ui-start'));
+    const searchUi = page.waitForRequest((request) => request.url().includes('search-page-start'));
     await page.locator('#page-search-input').focus();
     await searchUi;
+    // Only the page's UI: the header popup's code loads when the header box is used.
+    expect(page.fetched.filter((url) => url.includes('search-popup-start'))).toEqual([]);
     expect(page.fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(page.fetched.some((url) => url.endsWith('/pagefind/wasm.en.pagefind'))).toBe(true);
     await page.keyboard.type('redis');
@@ -440,7 +442,7 @@ describe('cost', () => {
     const page = await site.newPage();
     await page.goto(site.url('/roles/backend-developer/'));
     await page.waitForLoadState('networkidle');
-    expect(page.fetched.filter((url) => /pagefind|search-ui|search\/titles-/.test(url))).toEqual([]);
+    expect(page.fetched.filter((url) => /pagefind|search-(popup|page)-start|search\/titles-/.test(url))).toEqual([]);
     await page.close();
   });
 });

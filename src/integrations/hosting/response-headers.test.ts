@@ -50,7 +50,7 @@ const SAMPLE_PATHS = [
   '/sitemap-index.xml',
   '/rss.xml',
   '/_astro/BaseLayout.DV5dzDQ-.css',
-  '/_astro/search-ui-start-BDmEj1_t.js',
+  '/_astro/search-page-start-BDmEj1_t.js',
   '/pagefind/pagefind.js',
   '/pagefind/pagefind-entry.json',
   '/pagefind/wasm.en.pagefind',

@@ -1,20 +1,13 @@
 /**
- * Search UI, loaded on first use. Two modes:
- * - popup (header/home): an ARIA 1.2 combobox with a listbox of the pages whose names match, each
- *   a link, from the small title index (src/lib/search/title-match.ts), and a last option for all
- *   results on the search page; it never loads Pagefind;
- * - page (/search/): Pagefind's full-text results, type filters, state kept in the URL. Each result
- *   shown costs one fragment download, so a search first loads only the results that fit in the
- *   window (more if the window has room left once they are drawn), then eight at a time ("Show more").
+ * The search page (/search/): Pagefind's full-text results, type filters, state kept in the URL.
+ * Each result shown costs one fragment download, so a search first loads only the results that
+ * fit in the window (more if the window has room left once they are drawn), then eight at a time
+ * ("Show more"). Loaded by URL on first use (search-loader.ts), apart from the header popup's code.
  */
-import { COLLECTION_NAMES, COLLECTIONS } from '../lib/content/collections.ts';
-import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS, SEARCH_TYPES } from '../lib/search/search-terms.ts';
-import type { TitleIndex } from '../lib/search/title-index.ts';
-import { markMatches, matchTitles, type TitleHit } from '../lib/search/title-match.ts';
-import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
-import './search.css';
+import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS } from '../lib/search/search-terms.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
+import { escapeHtml, type Hit, plural, TYPE_LABELS } from './search-results.ts';
 
-const POPUP_LIMIT = 6;
 const PAGE_SIZE = 8;
 /** The fewest results a search shows first, however little of the window is left below the box. */
 const FIRST_AT_LEAST = 3;
@@ -23,23 +16,6 @@ const HIT_REM = 7;
 const ABOVE_HITS_REM = 6.5;
 const TYPE_FILTER = 'type';
 const CATEGORY_FILTER = 'category';
-
-/** Labels for the type filter values: "skill" → Skill / Skills. */
-const TYPE_LABELS = new Map(
-  COLLECTION_NAMES.map((name) => [SEARCH_TYPES[name], { one: COLLECTIONS[name].singular, many: COLLECTIONS[name].plural }]),
-);
-
-interface Hit {
-  url: string;
-  title: string;
-  type: string;
-  excerpt: string;
-  section?: { title: string; url: string } | undefined;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const named = (data: PagefindResultData, term: string) => nameMatch(data.meta['title'] ?? '', data.meta['names'], term);
 
@@ -55,42 +31,7 @@ function toHit(data: PagefindResultData): Hit {
   };
 }
 
-/** A title-index match as the popup shows it: linked like Pagefind's results, to mark the words on arrival. */
-function titleHit(hit: TitleHit, term: string): Hit {
-  const highlight = new URLSearchParams(
-    expandQuery(term)
-      .split(/\s+/)
-      .map((word) => [HIGHLIGHT_PARAM, word]),
-  );
-  return {
-    url: `${hit.url}?${highlight}`,
-    title: hit.title,
-    type: TYPE_LABELS.get(hit.type)?.one ?? '',
-    excerpt: markMatches(hit.description, term),
-  };
-}
-
-async function fetchTitleIndex(url: string): Promise<TitleIndex> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Search could not load ${url}: ${response.status}`);
-  return (await response.json()) as TitleIndex;
-}
-
-/** A popup option: a real link (middle-click, "open in new tab"), kept out of the tab order as the listbox pattern wants. */
-function optionHtml(id: string, href: string, content: string, className: string): string {
-  return `<a role="option" id="${id}" href="${escapeHtml(href)}" tabindex="-1" aria-selected="false" class="${className}">${content}</a>`;
-}
-
-function popupHitHtml(hit: Hit): string {
-  return (
-    `<span class="hit-head"><span class="hit-title">${escapeHtml(hit.title)}</span>` +
-    `<span class="hit-type">${escapeHtml(hit.type)}</span></span>` +
-    (hit.section ? `<span class="hit-section">Section: ${escapeHtml(hit.section.title)}</span>` : '') +
-    `<span class="hit-excerpt">${hit.excerpt}</span>`
-  );
-}
-
-function pageHitHtml(hit: Hit): string {
+function hitHtml(hit: Hit): string {
   return (
     `<li class="hit"><a href="${escapeHtml(hit.url)}" class="hit-link">${escapeHtml(hit.title)}</a>` +
     `<span class="hit-type">${escapeHtml(hit.type)}</span>` +
@@ -102,19 +43,17 @@ function pageHitHtml(hit: Hit): string {
 /** The root font size in pixels: the reader's default, which sizes the results. */
 const remPx = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
-const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
-
-class SearchController {
-  readonly #root: HTMLElement;
+class PageSearch {
   readonly #input: HTMLInputElement;
   readonly #results: HTMLElement;
   readonly #status: HTMLElement;
-  readonly #mode: 'popup' | 'page';
+  readonly #filters: HTMLElement | null;
   readonly #base: string;
-  #filters: HTMLElement | null = null;
+  readonly #pagefind: Promise<Pagefind>;
+  /** Filter counts come only after Pagefind has loaded its filter index. */
+  readonly #filtersLoaded: Promise<unknown>;
   #type = '';
   #category = '';
-  #active = -1;
   #hits: Hit[] = [];
   /** The search shown, its words, how many of its results have been loaded and how many of those were dropped. */
   #search: PagefindSearch | null = null;
@@ -122,53 +61,31 @@ class SearchController {
   #loaded = 0;
   #dropped = 0;
   #batches: Promise<unknown> = Promise.resolve();
-  /** Page mode only: the popup never loads Pagefind. */
-  #pagefind: Promise<Pagefind> | undefined;
-  /** Popup mode only, fetched when its box is first used. */
-  #titles: Promise<TitleIndex> | undefined;
-  /** Popup mode: how many pages' names match the term shown. */
-  #matched = 0;
-  /** Filter counts come only after Pagefind has loaded its filter index: the page needs it, the popup does not. */
-  #filtersLoaded: Promise<unknown>;
 
   constructor(root: HTMLElement) {
-    this.#root = root;
     this.#input = root.querySelector('[data-search-input]')!;
     this.#results = root.querySelector('[data-search-results]')!;
     this.#status = root.querySelector('[data-search-status]')!;
-    this.#mode = root.dataset['mode'] === 'page' ? 'page' : 'popup';
+    this.#filters = root.querySelector('[data-search-filters]');
     this.#base = root.dataset['base'] ?? '/';
-    this.#pagefind = this.#mode === 'page' ? loadPagefind(this.#base) : undefined;
-    this.#filtersLoaded = this.#pagefind ? this.#pagefind.then((pagefind) => pagefind.filters()) : Promise.resolve();
-    this.#input.addEventListener('input', () => void (this.#mode === 'popup' ? this.#onPopupInput() : this.#onInput()));
-    this.#input.addEventListener('keydown', (event) => this.#onKeydown(event));
-    if (this.#mode === 'popup') {
-      // Clicking an option must not blur the input first: that would close the listbox under the pointer.
-      this.#results.addEventListener('mousedown', (event) => event.preventDefault());
-      this.#input.addEventListener('blur', () => this.#close());
-      this.#input.addEventListener('focus', () => {
-        void this.#titleIndex();
-        if (this.#hits.length > 0) this.#open();
-      });
-      // This module loads when a search box gets focus: this one, or another (on /search/) whose
-      // reader may never use this one.
-      if (document.activeElement === this.#input) void this.#titleIndex();
-      // The reader typed while this module was loading: search now.
-      if (this.#input.value.trim()) void this.#onPopupInput();
-    } else {
-      this.#setupPage();
-    }
-  }
-
-  #setupPage(): void {
+    this.#pagefind = loadPagefind(this.#base);
+    this.#filtersLoaded = this.#pagefind.then((pagefind) => pagefind.filters());
     // On the search page the results are a plain list of links, not a listbox.
     this.#input.removeAttribute('role');
     this.#input.removeAttribute('aria-autocomplete');
     this.#input.removeAttribute('aria-expanded');
     this.#results.removeAttribute('role');
     this.#results.setAttribute('aria-label', 'Search results');
-    this.#filters = this.#root.querySelector('[data-search-filters]');
-    this.#root.querySelector('form')?.addEventListener('submit', (event) => {
+    this.#input.addEventListener('input', () => void this.#onInput());
+    this.#input.addEventListener('keydown', (event) => {
+      // Down from the box moves to the first result.
+      const first = this.#results.querySelector<HTMLAnchorElement>('a.hit-link');
+      if (event.key === 'ArrowDown' && first) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
+    root.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#run(true);
     });
@@ -209,43 +126,9 @@ class SearchController {
     else history.replaceState(null, '', url);
   }
 
-  #titleIndex(): Promise<TitleIndex> {
-    if (!this.#titles) {
-      this.#titles = fetchTitleIndex(this.#root.dataset['titles'] ?? '');
-      // Fetched ahead on focus too; a failure is handled where the index is used (#onPopupInput).
-      this.#titles.catch(() => {});
-    }
-    return this.#titles;
-  }
-
-  /** Popup: the pages whose names match, on every keystroke (matching 100-odd names takes well under a millisecond). */
-  async #onPopupInput(): Promise<void> {
-    // Offline or mid-deploy: the popup still offers the search page, and the next keystroke tries again.
-    const index = await this.#titleIndex().catch(() => {
-      this.#titles = undefined;
-      return { pages: [] };
-    });
-    const term = this.#input.value.trim();
-    const matches = term ? matchTitles(index, term) : [];
-    this.#matched = matches.length;
-    this.#hits = matches.slice(0, POPUP_LIMIT).map((hit) => titleHit(hit, term));
-    this.#active = -1;
-    this.#input.removeAttribute('aria-activedescendant');
-    this.#term = term;
-    if (!term) {
-      this.#results.innerHTML = '';
-      this.#status.textContent = '';
-      this.#close();
-      return;
-    }
-    this.#status.textContent = this.#matched === 0 ? `No page names match ${term}` : `${plural(this.#matched)} for ${term}`;
-    this.#results.innerHTML = this.#popupHtml(term);
-    this.#open();
-  }
-
-  /** Page: Pagefind's results, once the reader pauses for the debounce. */
+  /** Pagefind's results, once the reader pauses for the debounce. */
   async #onInput(): Promise<void> {
-    const pagefind = await this.#pagefind!;
+    const pagefind = await this.#pagefind;
     await this.#filtersLoaded;
     const term = this.#input.value.trim();
     if (!term) {
@@ -266,9 +149,9 @@ class SearchController {
     return { filters };
   }
 
-  /** Page: searches what the box or the URL holds, at once. */
+  /** Searches what the box or the URL holds, at once. */
   async #run(push: boolean): Promise<void> {
-    const pagefind = await this.#pagefind!;
+    const pagefind = await this.#pagefind;
     const term = this.#input.value.trim();
     this.#writeUrl(push);
     if (!term) return this.#render(term, null);
@@ -349,13 +232,12 @@ class SearchController {
     const hits = await this.#loadHits(this.#firstBatch());
     if (hits === null || term !== this.#input.value.trim()) return; // the reader typed on meanwhile
     this.#hits = hits;
-    this.#active = -1;
     this.#renderFilters(hits.length === 0 ? null : search);
     const total = this.#total();
     if (!term) {
       this.#results.innerHTML = '';
       this.#status.textContent = '';
-      this.#close();
+      this.#results.hidden = true;
       return;
     }
     this.#status.textContent = total === 0 ? `No results for ${term}` : `${plural(total)} for ${term}`;
@@ -368,14 +250,14 @@ class SearchController {
   #append(hits: Hit[]): number {
     const list = this.#results.querySelector('ol.hits')!;
     const first = list.children.length;
-    list.insertAdjacentHTML('beforeend', hits.map(pageHitHtml).join(''));
+    list.insertAdjacentHTML('beforeend', hits.map(hitHtml).join(''));
     this.#hits.push(...hits);
     this.#results.querySelector('.hit-count')!.innerHTML = this.#countHtml(this.#term);
     if (!this.#hasMore()) this.#results.querySelector('[data-search-more]')?.remove();
     return first;
   }
 
-  /** Page mode: the next page of results, appended, with focus on the first of them. */
+  /** The next page of results, appended, with focus on the first of them. */
   async #showMore(): Promise<void> {
     const button = this.#results.querySelector<HTMLButtonElement>('[data-search-more]');
     // aria-disabled, not disabled: a disabled button would lose focus while the results load.
@@ -405,18 +287,6 @@ class SearchController {
     );
   }
 
-  /** The matching pages, then the full-text search of every page's text, one click away. */
-  #popupHtml(term: string): string {
-    const id = this.#results.id;
-    const options = this.#hits.map((hit, index) => optionHtml(`${id}-${index}`, hit.url, popupHitHtml(hit), 'hit')).join('');
-    const none =
-      this.#matched === 0
-        ? `<div role="option" aria-disabled="true" class="search-empty"><p>No page names match <strong>${escapeHtml(term)}</strong>.</p></div>`
-        : '';
-    const all = `${this.#base}search/?q=${encodeURIComponent(term)}`;
-    return none + options + optionHtml(`${id}-all`, all, `All results for <strong>${escapeHtml(term)}</strong>`, 'hit hit-all');
-  }
-
   #countHtml(term: string): string {
     const total = this.#total();
     const shown = this.#hits.length;
@@ -425,7 +295,7 @@ class SearchController {
 
   #pageHtml(term: string): string {
     const more = this.#hasMore() ? '<button type="button" class="hit-more" data-search-more>Show more results</button>' : '';
-    return `<p class="hit-count">${this.#countHtml(term)}</p><ol class="hits">${this.#hits.map(pageHitHtml).join('')}</ol>${more}`;
+    return `<p class="hit-count">${this.#countHtml(term)}</p><ol class="hits">${this.#hits.map(hitHtml).join('')}</ol>${more}`;
   }
 
   #renderFilters(search: PagefindSearch | null): void {
@@ -462,81 +332,9 @@ class SearchController {
     }
     this.#filters.innerHTML = html;
   }
-
-  #options(): HTMLElement[] {
-    return [...this.#results.querySelectorAll<HTMLElement>('[role="option"]:not([aria-disabled="true"])')];
-  }
-
-  #setActive(index: number): void {
-    const options = this.#options();
-    if (options.length === 0) return;
-    this.#active = (index + options.length) % options.length;
-    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === this.#active)));
-    const active = options[this.#active]!;
-    this.#input.setAttribute('aria-activedescendant', active.id);
-    active.scrollIntoView({ block: 'nearest' });
-  }
-
-  #open(): void {
-    if (this.#results.innerHTML === '') return;
-    this.#results.hidden = false;
-    this.#input.setAttribute('aria-expanded', 'true');
-  }
-
-  #close(): void {
-    this.#results.hidden = true;
-    this.#active = -1;
-    this.#input.setAttribute('aria-expanded', 'false');
-    this.#input.removeAttribute('aria-activedescendant');
-  }
-
-  #go(option: Element | undefined): void {
-    if (option instanceof HTMLAnchorElement) location.assign(option.href);
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    if (this.#mode === 'page') {
-      if (event.key === 'ArrowDown') {
-        const first = this.#results.querySelector<HTMLAnchorElement>('a.hit-link');
-        if (first) {
-          event.preventDefault();
-          first.focus();
-        }
-      }
-      return;
-    }
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        this.#open();
-        this.#setActive(this.#active + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        this.#open();
-        this.#setActive(this.#active - 1);
-        break;
-      case 'Enter':
-        if (this.#active >= 0 && !this.#results.hidden) {
-          event.preventDefault();
-          this.#go(this.#options()[this.#active]);
-        }
-        break;
-      case 'Escape':
-        if (!this.#results.hidden) {
-          event.preventDefault();
-          this.#close();
-        } else if (this.#input.value) {
-          this.#input.value = '';
-        } else {
-          this.#input.blur();
-        }
-        break;
-    }
-  }
 }
 
-/** Page mode: arrow keys move between result links. */
+/** Arrow keys move between result links, and up from the first goes back to the box. */
 function enableResultArrows(root: HTMLElement): void {
   root.addEventListener('keydown', (event) => {
     if (!(event.target instanceof HTMLAnchorElement) || !(event.key === 'ArrowDown' || event.key === 'ArrowUp')) return;
@@ -550,13 +348,13 @@ function enableResultArrows(root: HTMLElement): void {
   });
 }
 
-const enhanced = new WeakSet<HTMLElement>();
+let enhanced = false;
 
-export function enhanceAll(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('atlas-search')) {
-    if (enhanced.has(root)) continue;
-    enhanced.add(root);
-    new SearchController(root);
-    if (root.dataset['mode'] === 'page') enableResultArrows(root);
-  }
+/** The search page's own box. */
+export function enhancePage(): void {
+  const root = document.querySelector<HTMLElement>('atlas-search[data-mode="page"]');
+  if (!root || enhanced) return;
+  enhanced = true;
+  new PageSearch(root);
+  enableResultArrows(root);
 }
