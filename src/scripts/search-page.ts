@@ -4,7 +4,15 @@
  * fit in the window (more if the window has room left once they are drawn), then eight at a time
  * ("Show more"). Loaded by URL on first use (search-loader.ts), apart from the header popup's code.
  */
-import { expandQuery, hasMeaningfulMatch, nameMatch, SEARCH_DEBOUNCE_MS } from '../lib/search/search-terms.ts';
+import {
+  categoryKind,
+  expandQuery,
+  hasMeaningfulMatch,
+  KIND_FILTER,
+  kindCategory,
+  nameMatch,
+  SEARCH_DEBOUNCE_MS,
+} from '../lib/search/search-terms.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from './pagefind';
 import { escapeHtml, type Hit, plural, TYPE_LABELS } from './search-results.ts';
 
@@ -14,8 +22,9 @@ const FIRST_AT_LEAST = 3;
 /** The height a result takes (title, section link, one line of excerpt, spacing) and the filters and count line above them, in rem. */
 const HIT_REM = 7;
 const ABOVE_HITS_REM = 6.5;
-const TYPE_FILTER = 'type';
-const CATEGORY_FILTER = 'category';
+/** URL parameters of the search page's filters (/search/?q=index&type=skill&category=Database+systems). */
+const TYPE_PARAM = 'type';
+const CATEGORY_PARAM = 'category';
 
 const named = (data: PagefindResultData, term: string) => nameMatch(data.meta['title'] ?? '', data.meta['names'], term);
 
@@ -25,7 +34,7 @@ function toHit(data: PagefindResultData): Hit {
   return {
     url: data.url,
     title,
-    type: TYPE_LABELS.get(data.filters[TYPE_FILTER]?.[0] ?? '')?.one ?? '',
+    type: TYPE_LABELS.get(data.filters[KIND_FILTER]?.find((kind) => kindCategory(kind) === undefined) ?? '')?.one ?? '',
     excerpt: section?.excerpt ?? data.excerpt,
     section: section && { title: section.title, url: section.url },
   };
@@ -94,7 +103,7 @@ class PageSearch {
     });
     this.#filters?.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
-      if (target.name === CATEGORY_FILTER) this.#category = target.value;
+      if (target.name === CATEGORY_PARAM) this.#category = target.value;
       else {
         this.#type = target.value;
         this.#category = '';
@@ -109,8 +118,8 @@ class PageSearch {
   #readUrl(keepTyped = false): void {
     const params = new URLSearchParams(location.search);
     this.#input.value = params.get('q') ?? (keepTyped ? this.#input.value : '');
-    this.#type = params.get(TYPE_FILTER) ?? '';
-    this.#category = this.#type === 'skill' ? (params.get(CATEGORY_FILTER) ?? '') : '';
+    this.#type = params.get(TYPE_PARAM) ?? '';
+    this.#category = this.#type === 'skill' ? (params.get(CATEGORY_PARAM) ?? '') : '';
     void this.#run(false);
   }
 
@@ -118,8 +127,8 @@ class PageSearch {
     const params = new URLSearchParams();
     const q = this.#input.value.trim();
     if (q) params.set('q', q);
-    if (this.#type) params.set(TYPE_FILTER, this.#type);
-    if (this.#category) params.set(CATEGORY_FILTER, this.#category);
+    if (this.#type) params.set(TYPE_PARAM, this.#type);
+    if (this.#category) params.set(CATEGORY_PARAM, this.#category);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
@@ -143,10 +152,8 @@ class PageSearch {
   }
 
   #searchOptions() {
-    const filters: Record<string, string> = {};
-    if (this.#type) filters[TYPE_FILTER] = this.#type;
-    if (this.#category) filters[CATEGORY_FILTER] = this.#category;
-    return { filters };
+    const kind = this.#category ? categoryKind(this.#category) : this.#type;
+    return { filters: kind ? { [KIND_FILTER]: kind } : {} };
   }
 
   /** Searches what the box or the URL holds, at once. */
@@ -308,26 +315,31 @@ class PageSearch {
     const radio = (name: string, value: string, label: string, count: number, checked: boolean) =>
       `<label><input type="radio" name="${name}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}> ` +
       `${escapeHtml(label)} <span class="count">(${count})</span></label>`;
-    const typeCounts = search.totalFilters[TYPE_FILTER] ?? {};
+    // Counts for the words typed, whatever is selected: each page has one type; a skill also has a category.
+    const kinds = Object.entries(search.totalFilters[KIND_FILTER] ?? {});
+    const typeCounts = Object.fromEntries(kinds.filter(([kind]) => kindCategory(kind) === undefined));
     const types = [...TYPE_LABELS.entries()].filter(([value]) => (typeCounts[value] ?? 0) > 0 || value === this.#type);
     let html =
       `<fieldset class="filters"><legend>Show</legend>` +
       radio(
-        TYPE_FILTER,
+        TYPE_PARAM,
         '',
         'All',
         Object.values(typeCounts).reduce((a, b) => a + b, 0),
         this.#type === '',
       ) +
-      types.map(([value, label]) => radio(TYPE_FILTER, value, label.many, typeCounts[value] ?? 0, this.#type === value)).join('') +
+      types.map(([value, label]) => radio(TYPE_PARAM, value, label.many, typeCounts[value] ?? 0, this.#type === value)).join('') +
       `</fieldset>`;
     if (this.#type === 'skill') {
-      const categories = Object.entries(search.filters[CATEGORY_FILTER] ?? {}).filter(([, count]) => count > 0);
+      const categories = kinds.flatMap(([kind, count]) => {
+        const category = kindCategory(kind);
+        return category !== undefined && (count > 0 || category === this.#category) ? [[category, count] as const] : [];
+      });
       const all = categories.reduce((sum, [, count]) => sum + count, 0);
       html +=
         `<fieldset class="filters"><legend>Skill category</legend>` +
-        radio(CATEGORY_FILTER, '', 'All categories', all, this.#category === '') +
-        categories.map(([value, count]) => radio(CATEGORY_FILTER, value, value, count, this.#category === value)).join('') +
+        radio(CATEGORY_PARAM, '', 'All categories', all, this.#category === '') +
+        categories.map(([value, count]) => radio(CATEGORY_PARAM, value, value, count, this.#category === value)).join('') +
         `</fieldset>`;
     }
     this.#filters.innerHTML = html;

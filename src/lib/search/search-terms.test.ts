@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, hasMeaningfulMatch, nameMatch } from './search-terms.ts';
+import { fixtureGuide, fixtureSkill } from '../content/entry-fixtures.ts';
+import { categoryKind, expandQuery, hasMeaningfulMatch, kindCategory, nameMatch, searchKinds } from './search-terms.ts';
 
 describe('expandQuery', () => {
   it('adds the canonical word after a synonym readers type', () => {
@@ -45,5 +46,18 @@ describe('nameMatch', () => {
 describe('hasMeaningfulMatch with punctuation in the query', () => {
   it('counts the words Pagefind marks for "n+1", one character each', () => {
     expect(hasMeaningfulMatch('the <mark>N</mark>+<mark>1</mark> query problem', 'n+1')).toBe(true);
+  });
+});
+
+describe('searchKinds', () => {
+  it('indexes a page under its type, and a skill under its category too, as values of one filter', () => {
+    expect(searchKinds(fixtureGuide('how-to'))).toEqual(['guide']);
+    expect(searchKinds(fixtureSkill('postgresql', { category: 'databases' }))).toEqual(['skill', 'skill: Database systems']);
+  });
+
+  it('tells a category from a type', () => {
+    expect(kindCategory(categoryKind('Database systems'))).toBe('Database systems');
+    expect(kindCategory('skill')).toBeUndefined();
+    expect(kindCategory('guide')).toBeUndefined();
   });
 });

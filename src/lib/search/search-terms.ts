@@ -53,11 +53,26 @@ export function expandQuery(query: string): string {
   return expanded.join(' ');
 }
 
-/** Filters an entry is indexed under: its type, and for skills its category. */
-export function searchFilters(entry: AtlasEntry): Record<string, string> {
-  const filters: Record<string, string> = { type: SEARCH_TYPES[entry.collection] };
-  if (entry.collection === 'skills') filters['category'] = SKILL_CATEGORY_LABELS[entry.data.category];
-  return filters;
+/**
+ * The one Pagefind filter every page is indexed under. Its values are the page's type ("skill") and,
+ * for a skill, its category too ("skill: Database systems"): one filter, so the search page loads one
+ * filter index for its counts, not one per filter.
+ */
+export const KIND_FILTER = 'kind';
+
+/** The kind value of a skill category: "Database systems" → "skill: Database systems". */
+export const categoryKind = (category: string) => `${SEARCH_TYPES.skills}: ${category}`;
+
+/** The category a kind value names, or undefined for a type: "skill: Database systems" → "Database systems". */
+export function kindCategory(kind: string): string | undefined {
+  const prefix = categoryKind('');
+  return kind.startsWith(prefix) ? kind.slice(prefix.length) : undefined;
+}
+
+/** The kind values an entry is indexed under: its type, and for skills its category. */
+export function searchKinds(entry: AtlasEntry): string[] {
+  const type = SEARCH_TYPES[entry.collection];
+  return entry.collection === 'skills' ? [type, categoryKind(SKILL_CATEGORY_LABELS[entry.data.category])] : [type];
 }
 
 /**
